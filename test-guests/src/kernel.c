@@ -102,6 +102,21 @@ XTP_EXPORT(overrun) {
     return 0;
 }
 
+/* output_set with a length shorter than the block: the output is exactly the first 4 bytes, "0123". */
+XTP_EXPORT(output_partial) {
+    xtp_handle block = xtp_block_str("0123456789");
+    xtp_env_output_set(block, 4);
+    return 0;
+}
+
+/* Sets an error, then clears it with error_set(0), outputs "cleared" and returns 0: the call succeeds. */
+XTP_EXPORT(error_cleared) {
+    xtp_error("this error is cleared");
+    xtp_env_error_set(0);
+    xtp_output_str("cleared");
+    return 0;
+}
+
 /* Frees the input block, then reports input_length before and after: {"before":N,"after":0}. */
 XTP_EXPORT(free_input) {
     uint64_t before = xtp_env_input_length();
