@@ -322,6 +322,12 @@ function buildCases() {
       call('alloc_many', text('2000000'), guestError('count too large (at most 1000000)', 1)),
     ],
   });
+  add({
+    id: 'kernel.alloc_many_70000',
+    guest: 'kernel',
+    calls: [call('alloc_many', text('70000'), ok(allocManyTotal(70000)))],
+    note: 'more than 65,536 live blocks in one call',
+  });
   for (const [probe, result] of Object.entries(PROBES)) {
     add({ id: `kernel.bad_handles.${probe}`, guest: 'kernel', calls: [call('bad_handles', text(probe), ok(`{"${probe}":${result}}`))] });
   }

@@ -38,6 +38,9 @@ export const DEVIATIONS = {
     '1.0.3 has no log level: log_info/log_debug/log_warn/log_error always log (trace comes from the shim)',
   'kernel.log_levels.off#0@1.0.3':
     '1.0.3 has no log level: log_info/log_debug/log_warn/log_error always log (trace comes from the shim)',
+  'kernel.alloc_many_70000':
+    'a handle holds the block index in its top 16 bits, so the 65,536th block wraps around: alloc returns 0 or ' +
+    'an alias of an older block and the call fails ("cannot assign … to this block")',
   'kernel.bad_handles.length_junk': 'length of junk below 2^48 returns 1: ' + BLOCK_ZERO,
   'kernel.bad_handles.load_far':
     'load_u8/load_u64 at an offset beyond the block throw RangeError instead of returning 0, failing the call',
@@ -81,7 +84,9 @@ export const SDK_NOTES = {
     'Out-of-range load/store/input_load calls throw RangeError (8-byte overruns of short blocks included).',
     'No log level: every log_* call is logged. config_get/var_get/var_set/log_* never free their arguments; ' +
       'var_get returns the var\'s own block rather than a copy.',
-    'The kernel is not reset between calls: blocks accumulate until plugin.reset().',
+    'The kernel is not reset between calls: blocks accumulate until plugin.reset(). As a handle holds the block ' +
+      'index in 16 bits, a plugin that is never reset breaks after 65,535 allocations in total (alloc wraps ' +
+      'around to 0 or to aliases of older blocks); one call cannot use more than 65,535 blocks.',
     '_initialize is only called with useWasi: true. _start is not special: no instance re-creation afterwards.',
     'http_request only works with runInWorker: true; in the foreground it logs "http_request is not enabled" and ' +
       'returns 0.',
@@ -95,7 +100,8 @@ export const SDK_NOTES = {
       '0xffffffff for an infinite level, which this version never returns), log_trace, http_headers and ' +
       'error_get, and filters log_* by level on the host side.',
     'config_get, var_get and log_* free their key/message handles; var_set frees neither handle.',
-    'The kernel is reset at the start of every call. _initialize is called with or without WASI.',
+    'The kernel is reset at the start of every call, but one call still cannot use more than 65,535 blocks. ' +
+      '_initialize is called with or without WASI.',
     'An empty config value is returned as a handle to an empty block instead of 0.',
     'http_request works only with runInWorker: true in node 20 (no JSPI on the main thread).',
   ],
