@@ -102,7 +102,7 @@ public interface CurrentPlugin {
 
     /**
      * Makes the current call fail with this message, as the guest's {@code error_set} would, even if the host
-     * function then returns normally.
+     * function then returns normally. An empty message clears the error, as upstream.
      *
      * @param message the error message
      */

@@ -5,7 +5,8 @@ package dev.xtp4j.sdk;
  * built-in functions of {@code extism:host/env} (for example {@code var_set} on a full var store, or an invalid handle
  * passed to {@code config_get}) and user host functions that threw.
  *
- * <p>The plugin stays usable; its wasm instances are rebuilt on the next call, as after a {@link TrapException}.
+ * <p>The return code is -1, as upstream's for errors raised by host functions (only wasm traps give 134). The plugin
+ * stays usable; its wasm instances are rebuilt on the next call, as after a {@link TrapException}.
  */
 public class HostFunctionException extends CallException {
     private static final long serialVersionUID = 1L;
@@ -25,7 +26,7 @@ public class HostFunctionException extends CallException {
      */
     public HostFunctionException(
             String function, String namespace, String hostFunction, String reason, Throwable cause) {
-        super(function, TRAP_RETURN_CODE,
+        super(function, -1,
                 reason + " (in host function " + namespace + "::" + hostFunction + ", called by plugin function `"
                         + function + "`)",
                 cause);

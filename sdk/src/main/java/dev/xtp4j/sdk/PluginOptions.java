@@ -1,5 +1,6 @@
 package dev.xtp4j.sdk;
 
+import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -26,6 +27,8 @@ public final class PluginOptions {
     private final LogLevel logLevel;
     private final LogSink logSink;
     private final Engine engine;
+    private final boolean httpResponseHeaders;
+    private final HttpClient httpClient;
 
     private PluginOptions(Builder b) {
         this.hostFunctions = List.copyOf(b.hostFunctions);
@@ -34,6 +37,8 @@ public final class PluginOptions {
         this.logLevel = b.logLevel;
         this.logSink = b.logSink;
         this.engine = b.engine;
+        this.httpResponseHeaders = b.httpResponseHeaders;
+        this.httpClient = b.httpClient;
     }
 
     /**
@@ -67,6 +72,8 @@ public final class PluginOptions {
         b.logLevel = logLevel;
         b.logSink = logSink;
         b.engine = engine;
+        b.httpResponseHeaders = httpResponseHeaders;
+        b.httpClient = httpClient;
         return b;
     }
 
@@ -133,6 +140,26 @@ public final class PluginOptions {
         return engine;
     }
 
+    /**
+     * Whether {@code http_headers} gives plugins the headers of their last HTTP response (upstream's
+     * {@code with_http_response_headers}).
+     *
+     * @return true if exposed (default false)
+     */
+    public boolean httpResponseHeaders() {
+        return httpResponseHeaders;
+    }
+
+    /**
+     * The HTTP client plugin requests go through.
+     *
+     * @return the client set with {@link Builder#httpClient(HttpClient)}, if any; otherwise each compiled plugin
+     *     creates its own on first use
+     */
+    public Optional<HttpClient> httpClient() {
+        return Optional.ofNullable(httpClient);
+    }
+
     /** Builds {@link PluginOptions}. */
     public static final class Builder {
         private final List<HostFunction> hostFunctions = new ArrayList<>();
@@ -141,6 +168,8 @@ public final class PluginOptions {
         private LogLevel logLevel;
         private LogSink logSink = LogSink.systemLogger();
         private Engine engine = Engine.COMPILER;
+        private boolean httpResponseHeaders;
+        private HttpClient httpClient;
 
         private Builder() {}
 
@@ -219,6 +248,35 @@ public final class PluginOptions {
          */
         public Builder engine(Engine engine) {
             this.engine = Objects.requireNonNull(engine, "engine");
+            return this;
+        }
+
+        /**
+         * Lets plugins read the headers of their last HTTP response through {@code http_headers} (off by default).
+         *
+         * @param enabled whether to expose them
+         * @return this builder
+         */
+        public Builder httpResponseHeaders(boolean enabled) {
+            this.httpResponseHeaders = enabled;
+            return this;
+        }
+
+        /**
+         * Sends plugin HTTP requests through this client (for proxies, TLS settings, executors). The runtime follows
+         * redirects itself, checking every hop against {@code allowed_hosts}, so the client must not follow them.
+         *
+         * @param client a client whose redirect policy is {@link HttpClient.Redirect#NEVER}
+         * @return this builder
+         * @throws IllegalArgumentException if the client follows redirects
+         */
+        public Builder httpClient(HttpClient client) {
+            Objects.requireNonNull(client, "client");
+            if (client.followRedirects() != HttpClient.Redirect.NEVER) {
+                throw new IllegalArgumentException("the HTTP client must not follow redirects "
+                        + "(HttpClient.Redirect.NEVER): xtp4j follows them itself to check each against allowed_hosts");
+            }
+            this.httpClient = client;
             return this;
         }
 

@@ -91,9 +91,7 @@ final class CallContext implements CurrentPlugin {
 
     @Override
     public void setError(String message) {
-        byte[] bytes = message.getBytes(StandardCharsets.UTF_8);
-        long handle = bytes.length == 0 ? kernel.alloc(1) : kernel.write(bytes);
-        kernel.errorSet(handle);
+        kernel.errorSet(kernel.write(message.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Override
@@ -160,6 +158,6 @@ final class CallContext implements CurrentPlugin {
 
     @Override
     public Optional<Duration> timeRemaining() {
-        return Optional.empty();
+        return plugin.timeLeft();
     }
 }

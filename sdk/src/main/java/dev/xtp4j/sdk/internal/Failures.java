@@ -34,7 +34,8 @@ final class Failures {
      * @return the public exception
      */
     static CallException translate(String function, Throwable failure, Interruption interruption) {
-        if (interruption != null && isInterruption(failure)) {
+        if (isInterruption(failure)) {
+            // Without a reason of ours, someone else interrupted the calling thread: report it as a cancellation.
             return interruption instanceof TimedOut t
                     ? new CallTimeoutException(function, t.limit())
                     : new CallCancelledException(function);
@@ -65,9 +66,10 @@ final class Failures {
     }
 
     static boolean isInterruption(Throwable failure) {
+        Throwable cause = failure.getCause();
         return failure instanceof ChicoryInterruptedException
-                || failure.getCause() instanceof ChicoryInterruptedException
-                || failure instanceof InterruptedException;
+                || cause instanceof ChicoryInterruptedException
+                || cause instanceof InterruptedException;
     }
 
     private static boolean isStackOverflow(Throwable failure) {

@@ -54,6 +54,7 @@ public final class LinkedPlugin {
     private final LinkedModule main;
     private final List<String> callable;
     private final boolean usesWasi;
+    private final PluginServices services;
 
     /**
      * How one import of a module is satisfied.
@@ -119,6 +120,7 @@ public final class LinkedPlugin {
         this.callable = List.copyOf(names);
         this.usesWasi = modules.values().stream()
                 .anyMatch(m -> m.bindings().stream().anyMatch(b -> b instanceof WasiBinding));
+        this.services = new PluginServices(options.httpClient().orElse(null));
     }
 
     /**
@@ -435,6 +437,15 @@ public final class LinkedPlugin {
      */
     public List<String> callable() {
         return callable;
+    }
+
+    /**
+     * Resources shared by the instances: HTTP client, timeout timer.
+     *
+     * @return the services
+     */
+    PluginServices services() {
+        return services;
     }
 
     /**

@@ -1,6 +1,10 @@
 package dev.xtp4j.sdk.internal;
 
 import com.dylibso.chicory.runtime.ByteArrayMemory;
+import com.dylibso.chicory.runtime.ChicoryInterruptedException;
+import com.dylibso.chicory.runtime.ExecutionListener;
+import com.dylibso.chicory.runtime.Memory;
+import com.dylibso.chicory.wasm.types.MemoryLimits;
 import com.dylibso.chicory.runtime.ExportFunction;
 import com.dylibso.chicory.runtime.ImportFunction;
 import com.dylibso.chicory.runtime.ImportGlobal;
@@ -13,6 +17,7 @@ import com.dylibso.chicory.wasi.WasiPreview1;
 import com.dylibso.chicory.wasm.types.FunctionType;
 import com.dylibso.chicory.wasm.types.Import;
 import dev.xtp4j.sdk.CancelHandle;
+import dev.xtp4j.sdk.Engine;
 import dev.xtp4j.sdk.ExitCodeException;
 import dev.xtp4j.sdk.FunctionNotFoundException;
 import dev.xtp4j.sdk.GuestErrorException;
@@ -27,17 +32,22 @@ import dev.xtp4j.sdk.internal.LinkedPlugin.HostBinding;
 import dev.xtp4j.sdk.internal.LinkedPlugin.LinkedModule;
 import dev.xtp4j.sdk.internal.LinkedPlugin.ModuleBinding;
 import dev.xtp4j.sdk.internal.LinkedPlugin.WasiBinding;
+import dev.xtp4j.sdk.internal.http.HttpHost;
+import dev.xtp4j.sdk.internal.kernel.BudgetedMemory;
 import dev.xtp4j.sdk.internal.kernel.ExtismEnv;
 import dev.xtp4j.sdk.internal.kernel.Kernel;
 import dev.xtp4j.sdk.internal.kernel.MemoryBudget;
 import dev.xtp4j.sdk.internal.kernel.VarStore;
 import dev.xtp4j.sdk.manifest.Manifest;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 /**
  * One instance of a plugin: the Chicory instances of its modules (created lazily, on the first call), its kernel,
@@ -47,6 +57,11 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class PluginInstance implements Plugin, ExtismEnv.Host {
     private static final byte[] EMPTY = new byte[0];
+    private static final ExecutionListener INTERRUPT_CHECK = (instruction, stack) -> {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new ChicoryInterruptedException("interrupted");
+        }
+    };
 
     private final LinkedPlugin linked;
     private final String id = UUID.randomUUID().toString();
@@ -56,6 +71,7 @@ public final class PluginInstance implements Plugin, ExtismEnv.Host {
     private final LogLevel logLevel;
     private final LogSink logSink;
     private final ExtismEnv.HttpBridge http;
+    private final CallGuard guard = new CallGuard();
     private final CallContext context;
     private final Map<String, com.dylibso.chicory.runtime.HostFunction> envFunctions;
     private final Map<HostFunction, com.dylibso.chicory.runtime.HostFunction> userFunctions = new HashMap<>();
@@ -92,7 +108,8 @@ public final class PluginInstance implements Plugin, ExtismEnv.Host {
         this.vars = new VarStore(manifest.memory().maxVarBytes());
         this.logLevel = linked.options().effectiveLogLevel();
         this.logSink = linked.options().logSink();
-        this.http = new DeniedHttp(manifest);
+        this.http = new HttpHost(manifest.allowedHosts(), manifest.memory().effectiveMaxHttpResponseBytes(),
+                linked.options().httpResponseHeaders(), linked.services()::httpClient, guard::timeLeft);
         this.context = new CallContext(this);
         this.envFunctions = ExtismEnv.bind(this);
     }
@@ -145,46 +162,88 @@ public final class PluginInstance implements Plugin, ExtismEnv.Host {
             dropInstances();
         }
         discardInstances = false;
-        if (instances == null) {
-            instances = instantiate();
-        }
-        ExportFunction export = instances.exports().computeIfAbsent(function, instances.main()::export);
 
-        kernel.reset();
-        kernel.inputSet(input.length == 0 ? 0 : kernel.write(input), input.length);
-        currentFunction = function;
-        this.hostContext = callContext;
-        long[] result;
+        Duration timeout = linked.manifest().timeout().orElse(null);
+        guard.enter(timeout, timeout == null ? null : linked.services().timer());
+        boolean instantiating = instances == null;
+        long[] result = null;
+        Throwable failure = null;
+        boolean exited = false;
+        int exitCode = 0;
         try {
+            if (instantiating) {
+                instances = instantiate();
+                instantiating = false;
+            }
+            ExportFunction export = instances.exports().computeIfAbsent(function, instances.main()::export);
+            kernel.reset();
+            kernel.inputSet(input.length == 0 ? 0 : kernel.write(input), input.length);
+            currentFunction = function;
+            this.hostContext = callContext;
             result = export.apply();
         } catch (WasiExitException exit) {
-            if (exit.exitCode() != 0) {
-                String error = kernel.error();
-                if (error != null) {
-                    throw new GuestErrorException(function, exit.exitCode(), error);
-                }
-                throw new ExitCodeException(function, exit.exitCode(), true);
-            }
-            result = null;
-        } catch (RuntimeException | Error failure) {
+            exited = true;
+            exitCode = exit.exitCode();
+        } catch (RuntimeException | Error e) {
+            failure = e;
+        }
+        Failures.Interruption interruption = guard.exit();
+        this.hostContext = null;
+        currentFunction = null;
+        if (function.equals("_start")) {
+            resetAfterStart = true;
+        }
+        if (failure != null) {
             discardInstances = true;
-            throw Failures.translate(function, failure, null);
-        } finally {
-            this.hostContext = null;
-            currentFunction = null;
-            if (function.equals("_start")) {
-                resetAfterStart = true;
+            throw failed(function, failure, interruption, instantiating);
+        }
+        String error = kernel.error();
+        if (exited) {
+            // As upstream: proc_exit(0) is a success; another code fails with that code as the return code.
+            if (exitCode != 0) {
+                if (error != null) {
+                    throw new GuestErrorException(function, exitCode, error);
+                }
+                throw new ExitCodeException(function, exitCode, true);
             }
+            return output();
         }
         int rc = result == null || result.length == 0 ? 0 : (int) result[0];
-        String error = kernel.error();
         if (error != null) {
             throw new GuestErrorException(function, rc, error);
         }
         if (rc != 0) {
             throw new ExitCodeException(function, rc, false);
         }
+        return output();
+    }
+
+    private byte[] output() {
         return kernel.outputLength() == 0 ? EMPTY : kernel.output();
+    }
+
+    private RuntimeException failed(String function, Throwable failure, Failures.Interruption interruption,
+            boolean instantiating) {
+        if (Failures.isInterruption(failure)) {
+            return Failures.translate(function, failure, interruption);
+        }
+        if (instantiating) {
+            if (failure instanceof PluginLoadException load) {
+                return load;
+            }
+            if (failure instanceof Error error && !(failure instanceof StackOverflowError)
+                    && !(failure instanceof OutOfMemoryError)) {
+                throw error;
+            }
+            return new PluginLoadException("cannot instantiate plugin: " + Failures.describe(failure), failure);
+        }
+        String error = kernel.error();
+        if (error != null && !(failure instanceof OutOfMemoryError)) {
+            // The guest reported an error and then trapped (AssemblyScript's abort does this): upstream reports the
+            // guest's message, with return code -1.
+            return new GuestErrorException(function, -1, error);
+        }
+        return Failures.translate(function, failure, interruption);
     }
 
     @Override
@@ -209,7 +268,7 @@ public final class PluginInstance implements Plugin, ExtismEnv.Host {
 
     @Override
     public CancelHandle cancelHandle() {
-        return () -> false;
+        return () -> guard.interrupt(new Failures.Cancelled());
     }
 
     @Override
@@ -257,6 +316,7 @@ public final class PluginInstance implements Plugin, ExtismEnv.Host {
     }
 
     private Instances instantiate() {
+        kernel.releaseMemory();
         WasiPreview1 wasi = linked.usesWasi() ? Wasi.create(linked.manifest(), linked.options()) : null;
         Map<String, com.dylibso.chicory.runtime.HostFunction> wasiFunctions = new HashMap<>();
         if (wasi != null) {
@@ -264,6 +324,9 @@ public final class PluginInstance implements Plugin, ExtismEnv.Host {
                 wasiFunctions.put(f.name(), f);
             }
         }
+        Function<MemoryLimits, Memory> memories = budget.isLimited()
+                ? limits -> new BudgetedMemory(limits, budget)
+                : ByteArrayMemory::new;
         Map<String, Instance> byName = new HashMap<>();
         Map<String, Instance[]> late = new HashMap<>();
         try {
@@ -273,12 +336,16 @@ public final class PluginInstance implements Plugin, ExtismEnv.Host {
                 for (Binding binding : module.bindings()) {
                     addImport(imports, binding, module, byName, late, wasiFunctions);
                 }
-                Instance instance = Instance.builder(module.module())
+                Instance.Builder builder = Instance.builder(module.module())
                         .withImportValues(imports.build())
                         .withMachineFactory(module.machines())
-                        .withMemoryFactory(ByteArrayMemory::new)
-                        .withStart(false)
-                        .build();
+                        .withMemoryFactory(memories)
+                        .withStart(false);
+                if (module.engine() == Engine.INTERPRETER) {
+                    // Chicory 1.7's interpreter does not check interrupts on br_if/br_table back-edges.
+                    builder.withUnsafeExecutionListener(INTERRUPT_CHECK);
+                }
+                Instance instance = builder.build();
                 byName.put(name, instance);
                 Instance[] holder = late.get(name);
                 if (holder != null) {
@@ -294,12 +361,9 @@ public final class PluginInstance implements Plugin, ExtismEnv.Host {
             GuestRuntime.initialize(main, linked.main().info());
             budget.refill();
             return new Instances(byName, main, wasi, new HashMap<>());
-        } catch (PluginLoadException e) {
-            closeQuietly(wasi);
-            throw e;
         } catch (RuntimeException | Error e) {
             closeQuietly(wasi);
-            throw new PluginLoadException("cannot instantiate plugin: " + Failures.describe(e), e);
+            throw e;
         }
     }
 
@@ -394,6 +458,10 @@ public final class PluginInstance implements Plugin, ExtismEnv.Host {
 
     Object hostContext() {
         return hostContext;
+    }
+
+    Optional<Duration> timeLeft() {
+        return guard.timeLeft();
     }
 
     List<String> moduleNames() {

@@ -281,6 +281,17 @@ public final class Kernel {
     }
 
     /**
+     * Resets the kernel and gives back its memory, including what was charged to the budget: used when the plugin's
+     * wasm instances are rebuilt, which starts a fresh budget.
+     */
+    public void releaseMemory() {
+        reset();
+        memory = new byte[INITIAL_CAPACITY];
+        chargedPages = 0;
+        chargedLimit = FREE_BYTES;
+    }
+
+    /**
      * The number of bytes the allocator manages ({@code memory_bytes}).
      *
      * @return the arena size
@@ -458,7 +469,8 @@ public final class Kernel {
     }
 
     /**
-     * The error message, if one is set: the whole block as UTF-8 (empty if the handle is not a live block).
+     * The error message, if one is set: the whole block as UTF-8. As upstream, an error handle that is not a live,
+     * non-empty block counts as no error.
      *
      * @return the message, or {@code null} if no error is set
      */
@@ -467,8 +479,8 @@ public final class Kernel {
             return null;
         }
         int index = find(errorHandle);
-        if (index < 0 || used[index] < 0) {
-            return "";
+        if (index < 0 || used[index] <= 0) {
+            return null;
         }
         return new String(memory, starts[index], used[index], StandardCharsets.UTF_8);
     }

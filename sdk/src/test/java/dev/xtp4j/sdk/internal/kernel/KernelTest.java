@@ -165,8 +165,10 @@ class KernelTest {
         assertEquals(h, kernel.errorGet());
         kernel.errorSet(0);
         assertNull(kernel.error());
+        kernel.errorSet(kernel.alloc(0));
+        assertNull(kernel.error(), "error_set(alloc(0)) clears");
         kernel.errorSet(h + 1);
-        assertEquals("", kernel.error(), "an error that is not a block start reads as empty, like length()");
+        assertNull(kernel.error(), "an error handle that is not a live block counts as no error, as upstream");
         kernel.errorSet(1 << 30);
         assertEquals(h + 1, kernel.errorGet(), "out-of-range error handles are ignored");
     }
