@@ -5,7 +5,6 @@ import com.dylibso.chicory.compiler.MachineFactoryCompiler;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.InterpreterMachine;
 import com.dylibso.chicory.runtime.Machine;
-import com.dylibso.chicory.wasm.ChicoryException;
 import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.WasmModule;
 import com.dylibso.chicory.wasm.types.Export;
@@ -176,7 +175,7 @@ public final class LinkedPlugin {
             }
             String description = "module `" + name + "` (" + source.describe() + ")";
             byte[] bytes = WasmFetcher.fetch(source);
-            modules.put(name, new Loaded(name, description, ModuleInfo.of(parse(bytes, description))));
+            modules.put(name, new Loaded(name, description, parse(bytes, description)));
         }
         if (!modules.containsKey(MAIN)) {
             throw new PluginLoadException("No main module provided");
@@ -184,7 +183,7 @@ public final class LinkedPlugin {
         return modules;
     }
 
-    private static WasmModule parse(byte[] bytes, String description) {
+    private static ModuleInfo parse(byte[] bytes, String description) {
         if (bytes.length < 4 || bytes[0] != 0 || bytes[1] != 'a' || bytes[2] != 's' || bytes[3] != 'm') {
             String start = new String(bytes, 0, Math.min(bytes.length, 64), StandardCharsets.UTF_8).stripLeading();
             String hint = start.startsWith("(module") || start.startsWith(";;") || start.startsWith("(;")
@@ -194,9 +193,10 @@ public final class LinkedPlugin {
                     + "magic bytes \\0asm (" + bytes.length + " bytes)" + hint);
         }
         try {
-            return Parser.parse(bytes);
-        } catch (ChicoryException | IllegalArgumentException | IllegalStateException
-                | IndexOutOfBoundsException e) {
+            return ModuleInfo.of(Parser.parse(bytes));
+        } catch (RuntimeException | AssertionError e) {
+            // Chicory reports malformed input with several exception types (and, with -ea, assertion errors); all of
+            // them mean the same here.
             throw new PluginLoadException(description + " is not a valid WebAssembly module: " + e.getMessage(), e);
         }
     }

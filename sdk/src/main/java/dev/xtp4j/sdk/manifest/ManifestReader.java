@@ -62,6 +62,8 @@ final class ManifestReader {
         }
         Manifest manifest = readRoot(object);
         if (!problems.isEmpty()) {
+            problems.sort(java.util.Comparator.comparingInt(ManifestException.Problem::line)
+                    .thenComparingInt(ManifestException.Problem::column));
             throw new ManifestException(problems);
         }
         return manifest;

@@ -112,6 +112,15 @@ public final class Guests {
             """;
 
     /**
+     * The prelude's helper functions (they use memory 0), for modules that assemble their own imports.
+     *
+     * @return WAT module fields
+     */
+    public static String extismHelpers() {
+        return HELPERS;
+    }
+
+    /**
      * A module of the prelude, one exported page of memory and {@code body}.
      *
      * @param body more module fields (functions, data, globals)
