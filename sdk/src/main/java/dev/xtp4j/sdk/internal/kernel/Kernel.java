@@ -90,11 +90,19 @@ public final class Kernel {
      * Allocates a block ({@code alloc}).
      *
      * @param size bytes
-     * @return the handle, or 0 for {@code size <= 0} and for sizes no Java array can hold
+     * @return the handle, or 0 for {@code size <= 0} and (without a budget) for sizes no Java array can hold
      * @throws MemoryBudget.Exceeded if growing the arena would exceed the budget
      */
     public long alloc(long size) {
-        if (size <= 0 || size > MAX_CAPACITY - BASE - SLACK - 8) {
+        if (size <= 0) {
+            return 0;
+        }
+        if (size > MAX_CAPACITY - BASE - SLACK - 8) {
+            if (budget.isLimited()) {
+                // as upstream, where the memory limiter traps the kernel's memory.grow
+                throw new MemoryBudget.Exceeded("kernel memory cannot hold a block of " + Long.toUnsignedString(size)
+                        + " bytes within the " + budget.limitPages() + "-page budget (memory.max_pages)");
+            }
             return 0;
         }
         int capacity = align8((int) size);
