@@ -10,6 +10,9 @@ package dev.xtp4j.schema.wave;
  */
 final class Lexer {
 
+    /** The most hex digits a <code>&#92;u{...}</code> escape may have. */
+    static final int MAX_HEX_DIGITS = 6;
+
     private final String src;
     private int pos;
 
@@ -242,9 +245,9 @@ final class Lexer {
         }
         char c = src.charAt(i);
         if (c == '\\') {
-            int length = escapeLength(i);
+            int length = escapeLength(i, MAX_HEX_DIGITS);
             if (length == 0) {
-                return invalidUntil(start, i + 1, "malformed escape " + escapeText(i) + " in char literal");
+                return invalidUntil(start, i + 1, describeEscape(src, i) + " in char literal");
             }
             i += length;
         } else if (c == '\'') {
@@ -285,9 +288,9 @@ final class Lexer {
                 return invalidUntil(start, i, "unterminated string: line break before the closing quote "
                         + "(write \\n, or use a multiline string)");
             } else if (c == '\\') {
-                int length = escapeLength(i);
+                int length = escapeLength(i, Integer.MAX_VALUE);
                 if (length == 0) {
-                    return invalidUntil(start, i + 1, "malformed escape " + escapeText(i) + " in string");
+                    return invalidUntil(start, i + 1, describeEscape(src, i) + " in string");
                 }
                 i += length;
             } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(src.charAt(i + 1))) {
@@ -322,13 +325,15 @@ final class Lexer {
 
     /**
      * Returns the length of the escape starting with the backslash at {@code i}: {@code \' \" \\ \t \n \r} or
-     * <code>&#92;u{H...}</code> with 1 to 6 hex digits. Returns 0 if no well-formed escape starts there.
+     * <code>&#92;u{H...}</code> with 1 to {@code maxHexDigits} hex digits. Returns 0 if no well-formed escape starts
+     * there. Like upstream, the lexer allows any number of digits in strings (the decoder then rejects more than 6
+     * as an invalid escape) but at most 6 in chars.
      */
-    private int escapeLength(int i) {
-        return escapeLength(src, i);
+    private int escapeLength(int i, int maxHexDigits) {
+        return escapeLength(src, i, maxHexDigits);
     }
 
-    static int escapeLength(String s, int i) {
+    static int escapeLength(String s, int i, int maxHexDigits) {
         if (i + 1 >= s.length()) {
             return 0;
         }
@@ -353,22 +358,22 @@ final class Lexer {
             j++;
         }
         int digits = j - (i + 3);
-        if (digits < 1 || digits > 6 || j >= s.length() || s.charAt(j) != '}') {
+        if (digits < 1 || digits > maxHexDigits || j >= s.length() || s.charAt(j) != '}') {
             return 0;
         }
         return j + 1 - i;
     }
 
-    private String escapeText(int i) {
-        int end = Math.min(src.length(), i + 2);
-        if (end > i + 1 && Character.isHighSurrogate(src.charAt(end - 1)) && end < src.length()) {
-            end++;
+    /** Describes the malformed escape at {@code i} (a backslash). */
+    static String describeEscape(String s, int i) {
+        if (i + 1 >= s.length() || s.charAt(i + 1) == '\n' || s.charAt(i + 1) == '\r') {
+            return "'\\' at the end of a line";
         }
-        String text = src.substring(i, end);
-        if (text.endsWith("\n") || text.endsWith("\r")) {
-            return "'\\' at the end of the line";
+        if (s.charAt(i + 1) == 'u') {
+            return "malformed escape: write \\u{ then 1 to " + MAX_HEX_DIGITS + " hex digits then }";
         }
-        return "'" + text + "'";
+        return "unknown escape '\\" + new String(Character.toChars(s.codePointAt(i + 1)))
+                + "' (valid: \\' \\\" \\\\ \\t \\n \\r \\u{...})";
     }
 
     static String describeChar(int cp) {

@@ -104,7 +104,7 @@ final class TextDecoder {
                 return;
             }
             out.append(text, i, backslash);
-            int length = Lexer.escapeLength(text, backslash);
+            int length = Lexer.escapeLength(text, backslash, Lexer.MAX_HEX_DIGITS);
             int cp = length == 0 || backslash + length > end ? -1 : unescape(text, backslash);
             if (cp < 0) {
                 throw source.error(WaveErrorKind.INVALID_ESCAPE, escapeProblem(text, backslash),
@@ -117,7 +117,7 @@ final class TextDecoder {
 
     /** Resolves the escape at {@code i}; returns -1 if it is malformed or names no Unicode scalar value. */
     private static int unescape(String text, int i) {
-        int length = Lexer.escapeLength(text, i);
+        int length = Lexer.escapeLength(text, i, Lexer.MAX_HEX_DIGITS);
         if (length == 0) {
             return -1;
         }
@@ -141,15 +141,16 @@ final class TextDecoder {
     }
 
     private static String escapeProblem(String text, int i) {
-        int length = Lexer.escapeLength(text, i);
-        if (length == 0) {
-            int end = Math.min(text.length(), i + 2);
-            String shown = text.substring(i, end);
-            return shown.endsWith("\n") || shown.endsWith("\r") || shown.length() < 2
-                    ? "'\\' at the end of a line"
-                    : "unknown escape '" + shown + "' (valid: \\' \\\" \\\\ \\t \\n \\r \\u{...})";
+        int length = Lexer.escapeLength(text, i, Lexer.MAX_HEX_DIGITS);
+        if (length > 0) {
+            return text.substring(i, i + length) + " is not a Unicode scalar value "
+                    + "(surrogates D800-DFFF and values above 10FFFF are not)";
         }
-        String escape = text.substring(i, i + length);
-        return escape + " is not a Unicode scalar value (surrogates D800-DFFF and values above 10FFFF are not)";
+        int longLength = Lexer.escapeLength(text, i, Integer.MAX_VALUE);
+        if (longLength > 0) {
+            return Values.abbreviate(text.substring(i, i + longLength)) + " has more than "
+                    + Lexer.MAX_HEX_DIGITS + " hex digits";
+        }
+        return Lexer.describeEscape(text, i);
     }
 }
