@@ -606,8 +606,8 @@ public sealed interface WaveValue
         /** Checks that the code point is a Unicode scalar value. */
         public CharValue {
             if (!Values.isScalar(codePoint)) {
-                throw new IllegalArgumentException(String.format(
-                        "a char must be a Unicode scalar value, got U+%04X", codePoint));
+                throw new IllegalArgumentException("a char must be a Unicode scalar value, got "
+                        + (codePoint < 0 ? String.valueOf(codePoint) : String.format("U+%04X", codePoint)));
             }
         }
 
