@@ -3,16 +3,19 @@ package dev.xtp4j.schema.wave;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.function.Predicate;
 
 /**
  * Formats floats the way WAVE's canonical printer does (Rust's {@code Display}): the shortest decimal digits that
- * read back to the same {@code f32} or {@code f64}, written out in full without an exponent, without a trailing
- * {@code .0}; {@code -0}, {@code nan}, {@code inf} and {@code -inf} for the special values.
+ * read back to the same {@code f32} or {@code f64}, written out in full without an exponent and without a trailing
+ * {@code .0}; {@code -0}, {@code nan}, {@code inf} and {@code -inf} for the special values. When two decimals of the
+ * shortest length read back to the number, the one nearer to its exact binary value wins, and on a tie the one of
+ * larger magnitude (as in Rust's Dragon4 fallback).
  *
- * <p>Java 17's {@code Double.toString} does not always give the shortest digits and switches to exponent notation,
- * so the digits are searched instead: for each precision from 1 digit up, the decimals of that precision nearest to
- * the exact binary value (on both sides) are tried, and the first that reads back to the same number wins; among
- * two that do, the nearer one.
+ * <p>Java 17's {@code Double.toString} does not always give the shortest digits (fixed in JDK 19), but its digits
+ * always read back to the same number. So they are the starting point: a decimal of {@code p} digits reads back to
+ * the number exactly when one of the two {@code p}-digit neighbours of the JDK's decimal (rounded down and up) does,
+ * and if {@code p} digits suffice so do {@code p + 1}; a binary search finds the shortest {@code p}.
  */
 final class FloatFormat {
 
@@ -23,47 +26,51 @@ final class FloatFormat {
         if (Float.isNaN(value) || Float.isInfinite(value) || value == 0) {
             return special(value);
         }
-        BigDecimal exact = new BigDecimal(value);
-        for (int precision = 1; precision <= 9; precision++) {
-            BigDecimal best = null;
-            for (RoundingMode mode : MODES) {
-                BigDecimal candidate = exact.round(new MathContext(precision, mode));
-                if (Float.parseFloat(candidate.toString()) == value && nearer(candidate, best, exact)) {
-                    best = candidate;
-                }
-            }
-            if (best != null) {
-                return plain(best);
-            }
-        }
-        return plain(exact); // unreachable: 9 significant digits always round-trip an f32
+        return plain(shortest(new BigDecimal(Float.toString(value)), new BigDecimal(value),
+                candidate -> Float.parseFloat(candidate.toString()) == value));
     }
 
     static String f64(double value) {
         if (Double.isNaN(value) || Double.isInfinite(value) || value == 0) {
             return special(value);
         }
-        BigDecimal exact = new BigDecimal(value);
-        for (int precision = 1; precision <= 17; precision++) {
-            BigDecimal best = null;
-            for (RoundingMode mode : MODES) {
-                BigDecimal candidate = exact.round(new MathContext(precision, mode));
-                if (Double.parseDouble(candidate.toString()) == value && nearer(candidate, best, exact)) {
-                    best = candidate;
-                }
-            }
-            if (best != null) {
-                return plain(best);
-            }
-        }
-        return plain(exact); // unreachable: 17 significant digits always round-trip an f64
+        return plain(shortest(new BigDecimal(Double.toString(value)), new BigDecimal(value),
+                candidate -> Double.parseDouble(candidate.toString()) == value));
     }
 
-    private static final RoundingMode[] MODES = {RoundingMode.HALF_EVEN, RoundingMode.FLOOR, RoundingMode.CEILING};
+    /**
+     * Finds the shortest decimal that {@code readsBack}, given a decimal that does ({@code known}) and the exact
+     * value. The length is found with the neighbours of {@code known}; the digits are then those of the nearer
+     * neighbour of the exact value that reads back.
+     */
+    private static BigDecimal shortest(BigDecimal known, BigDecimal exact, Predicate<BigDecimal> readsBack) {
+        int low = 1;
+        int high = known.precision();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (readsBack.test(round(known, mid, RoundingMode.FLOOR))
+                    || readsBack.test(round(known, mid, RoundingMode.CEILING))) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+        BigDecimal down = round(exact, low, RoundingMode.FLOOR);
+        BigDecimal up = round(exact, low, RoundingMode.CEILING);
+        boolean downOk = readsBack.test(down);
+        boolean upOk = readsBack.test(up);
+        if (downOk && upOk) {
+            int cmp = down.subtract(exact).abs().compareTo(up.subtract(exact).abs());
+            if (cmp != 0) {
+                return cmp < 0 ? down : up;
+            }
+            return down.abs().compareTo(up.abs()) > 0 ? down : up; // a tie: the larger magnitude, as Rust does
+        }
+        return downOk ? down : upOk ? up : known;
+    }
 
-    private static boolean nearer(BigDecimal candidate, BigDecimal best, BigDecimal exact) {
-        return best == null
-                || candidate.subtract(exact).abs().compareTo(best.subtract(exact).abs()) < 0;
+    private static BigDecimal round(BigDecimal value, int precision, RoundingMode mode) {
+        return value.round(new MathContext(precision, mode));
     }
 
     private static String special(double value) {

@@ -218,7 +218,7 @@ final class SyntaxParser {
     }
 
     /** The name a label token stands for, without its {@code %} prefix. */
-    String labelName(Token token) {
+    private String labelName(Token token) {
         int start = source.text().charAt(token.start()) == '%' ? token.start() + 1 : token.start();
         return source.slice(start, token.end());
     }

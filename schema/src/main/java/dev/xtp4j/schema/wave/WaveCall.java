@@ -14,7 +14,13 @@ import java.util.Objects;
  */
 public record WaveCall(String name, WaveFunction function, List<WaveValue> arguments) {
 
-    /** Checks the arguments against the signature and copies the list. */
+    /**
+     * Checks the arguments against the signature and copies the list.
+     *
+     * @param name see the record component
+     * @param function see the record component
+     * @param arguments see the record component
+     */
     public WaveCall {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(function, "function");

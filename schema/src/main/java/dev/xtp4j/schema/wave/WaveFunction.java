@@ -13,7 +13,12 @@ import java.util.Set;
  */
 public record WaveFunction(String name, List<Param> params) {
 
-    /** Validates and copies the components. */
+    /**
+     * Validates and copies the components.
+     *
+     * @param name see the record component
+     * @param params see the record component
+     */
     public WaveFunction {
         WaveLabels.requireValid(name, "function");
         params = List.copyOf(params);
@@ -54,7 +59,12 @@ public record WaveFunction(String name, List<Param> params) {
      * @param type the parameter type
      */
     public record Param(String name, WaveType type) {
-        /** Validates the components. */
+        /**
+         * Validates the components.
+         *
+         * @param name see the record component
+         * @param type see the record component
+         */
         public Param {
             WaveLabels.requireValid(name, "parameter");
             Objects.requireNonNull(type, "parameter type");

@@ -12,11 +12,17 @@ public final class WaveParseException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
+    /** What went wrong. */
     private final WaveErrorKind kind;
+    /** The specifics, or {@code null}. */
     private final String detail;
+    /** Start of the offending text (UTF-16 index). */
     private final int startOffset;
+    /** End of the offending text (UTF-16 index, exclusive). */
     private final int endOffset;
+    /** 1-based line of the start. */
     private final int line;
+    /** 1-based column of the start, in code points. */
     private final int column;
 
     WaveParseException(WaveErrorKind kind, String detail, int startOffset, int endOffset, int line, int column) {

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * {@link #BOOL}, {@link #S32}, ... on this interface), and the compound types are the records nested here. All
  * types are immutable and compare structurally ({@code list<u8>} equals every other {@code list<u8>}); WIT type
  * names are not part of the model. Names of record fields, cases and flags must be valid {@link WaveLabels labels}
- * and are unique within their type. {@link #toString()} gives the WIT spelling, e.g. {@code result<_, string>}.
+ * and are unique within their type. {@code toString()} gives the WIT spelling, e.g. {@code result<_, string>}.
  *
  * <p>Java 17 has no pattern matching for {@code switch}, so {@link #kind()} names the kind for {@code switch}
  * statements.
@@ -237,7 +237,11 @@ public sealed interface WaveType
      * @param element the element type
      */
     record ListType(WaveType element) implements WaveType {
-        /** Validates the components. */
+        /**
+         * Validates the components.
+         *
+         * @param element see the record component
+         */
         public ListType {
             Objects.requireNonNull(element, "element type");
         }
@@ -259,7 +263,11 @@ public sealed interface WaveType
      * @param some the payload type of {@code some(...)}
      */
     record OptionType(WaveType some) implements WaveType {
-        /** Validates the components. */
+        /**
+         * Validates the components.
+         *
+         * @param some see the record component
+         */
         public OptionType {
             Objects.requireNonNull(some, "some type");
         }
@@ -282,7 +290,12 @@ public sealed interface WaveType
      * @param err the payload type of {@code err(...)}, empty for a payload-less {@code err}
      */
     record ResultType(Optional<WaveType> ok, Optional<WaveType> err) implements WaveType {
-        /** Validates the components. */
+        /**
+         * Validates the components.
+         *
+         * @param ok see the record component
+         * @param err see the record component
+         */
         public ResultType {
             Objects.requireNonNull(ok, "ok (use Optional.empty())");
             Objects.requireNonNull(err, "err (use Optional.empty())");
@@ -312,7 +325,11 @@ public sealed interface WaveType
      * @param elements the element types, in order
      */
     record TupleType(List<WaveType> elements) implements WaveType {
-        /** Validates and copies the components. */
+        /**
+         * Validates and copies the components.
+         *
+         * @param elements see the record component
+         */
         public TupleType {
             elements = List.copyOf(elements);
             if (elements.isEmpty()) {
@@ -338,7 +355,11 @@ public sealed interface WaveType
      * @param fields the fields, in declaration order; names unique
      */
     record RecordType(List<Field> fields) implements WaveType {
-        /** Validates and copies the components. */
+        /**
+         * Validates and copies the components.
+         *
+         * @param fields see the record component
+         */
         public RecordType {
             fields = List.copyOf(fields);
             requireUnique(fields.stream().map(Field::name).collect(Collectors.toList()), "record field");
@@ -391,7 +412,12 @@ public sealed interface WaveType
          * @param type the field type
          */
         public record Field(String name, WaveType type) {
-            /** Validates the components. */
+            /**
+             * Validates the components.
+             *
+             * @param name see the record component
+             * @param type see the record component
+             */
             public Field {
                 WaveLabels.requireValid(name, "record field");
                 Objects.requireNonNull(type, "field type");
@@ -435,7 +461,11 @@ public sealed interface WaveType
      * @param cases the cases, in declaration order; names unique
      */
     record VariantType(List<Case> cases) implements WaveType {
-        /** Validates and copies the components. */
+        /**
+         * Validates and copies the components.
+         *
+         * @param cases see the record component
+         */
         public VariantType {
             cases = List.copyOf(cases);
             if (cases.isEmpty()) {
@@ -477,7 +507,12 @@ public sealed interface WaveType
          * @param payload the payload type, empty for a case without payload
          */
         public record Case(String name, Optional<WaveType> payload) {
-            /** Validates the components. */
+            /**
+             * Validates the components.
+             *
+             * @param name see the record component
+             * @param payload see the record component
+             */
             public Case {
                 WaveLabels.requireValid(name, "variant case");
                 Objects.requireNonNull(payload, "payload (use Optional.empty())");
@@ -532,7 +567,11 @@ public sealed interface WaveType
      * @param cases the case names, in declaration order; unique
      */
     record EnumType(List<String> cases) implements WaveType {
-        /** Validates and copies the components. */
+        /**
+         * Validates and copies the components.
+         *
+         * @param cases see the record component
+         */
         public EnumType {
             cases = List.copyOf(cases);
             if (cases.isEmpty()) {
@@ -559,7 +598,11 @@ public sealed interface WaveType
      * @param flags the flag names, in declaration order; unique
      */
     record FlagsType(List<String> flags) implements WaveType {
-        /** Validates and copies the components. */
+        /**
+         * Validates and copies the components.
+         *
+         * @param flags see the record component
+         */
         public FlagsType {
             flags = List.copyOf(flags);
             flags.forEach(f -> WaveLabels.requireValid(f, "flag"));

@@ -30,7 +30,7 @@ import java.util.Set;
  *
  * <p>Values compare structurally, including their types. Floating-point components compare like
  * {@link Double#compare}: every NaN equals every other NaN, and {@code -0.0} differs from {@code 0.0}. NaN bit
- * patterns are kept as given (codecs may care); the WAVE parser produces canonical NaNs. {@link #toString()} gives
+ * patterns are kept as given (codecs may care); the WAVE parser produces canonical NaNs. {@code toString()} gives
  * the canonical WAVE text ({@link Wave#print(WaveValue)}).
  *
  * <p>The static methods here are the short way to build values: {@code WaveValue.u8(7)},
@@ -476,7 +476,11 @@ public sealed interface WaveValue
      * @param value the value, in [0, 255]
      */
     record U8Value(int value) implements WaveValue {
-        /** Checks the range. */
+        /**
+         * Checks the range.
+         *
+         * @param value see the record component
+         */
         public U8Value {
             Values.checkRange(value, 0, 0xFF, "u8");
         }
@@ -498,7 +502,11 @@ public sealed interface WaveValue
      * @param value the value, in [0, 65535]
      */
     record U16Value(int value) implements WaveValue {
-        /** Checks the range. */
+        /**
+         * Checks the range.
+         *
+         * @param value see the record component
+         */
         public U16Value {
             Values.checkRange(value, 0, 0xFFFF, "u16");
         }
@@ -520,7 +528,11 @@ public sealed interface WaveValue
      * @param value the value, in [0, 4294967295]
      */
     record U32Value(long value) implements WaveValue {
-        /** Checks the range. */
+        /**
+         * Checks the range.
+         *
+         * @param value see the record component
+         */
         public U32Value {
             Values.checkRange(value, 0, 0xFFFF_FFFFL, "u32");
         }
@@ -603,7 +615,11 @@ public sealed interface WaveValue
      * @param codePoint the code point, in [0, 0x10FFFF] and not a surrogate (0xD800..0xDFFF)
      */
     record CharValue(int codePoint) implements WaveValue {
-        /** Checks that the code point is a Unicode scalar value. */
+        /**
+         * Checks that the code point is a Unicode scalar value.
+         *
+         * @param codePoint see the record component
+         */
         public CharValue {
             if (!Values.isScalar(codePoint)) {
                 throw new IllegalArgumentException("a char must be a Unicode scalar value, got "
@@ -637,7 +653,11 @@ public sealed interface WaveValue
      * @param value the text; must be well-formed UTF-16 (no unpaired surrogates)
      */
     record StringValue(String value) implements WaveValue {
-        /** Checks that the text is a sequence of Unicode scalar values. */
+        /**
+         * Checks that the text is a sequence of Unicode scalar values.
+         *
+         * @param value see the record component
+         */
         public StringValue {
             Objects.requireNonNull(value, "string value");
             int bad = Values.firstUnpairedSurrogate(value);
@@ -665,7 +685,12 @@ public sealed interface WaveValue
      * @param elements the elements, each of the element type
      */
     record ListValue(ListType type, List<WaveValue> elements) implements WaveValue {
-        /** Checks the element types and copies the list. */
+        /**
+         * Checks the element types and copies the list.
+         *
+         * @param type see the record component
+         * @param elements see the record component
+         */
         public ListValue {
             Objects.requireNonNull(type, "list type");
             elements = List.copyOf(elements);
@@ -707,7 +732,12 @@ public sealed interface WaveValue
      * @param fields the field values, positionally matching {@code type.fields()}
      */
     record RecordValue(RecordType type, List<WaveValue> fields) implements WaveValue {
-        /** Checks the field count and types and copies the list. */
+        /**
+         * Checks the field count and types and copies the list.
+         *
+         * @param type see the record component
+         * @param fields see the record component
+         */
         public RecordValue {
             Objects.requireNonNull(type, "record type");
             fields = List.copyOf(fields);
@@ -797,7 +827,12 @@ public sealed interface WaveValue
      * @param elements the elements, positionally matching {@code type.elements()}
      */
     record TupleValue(TupleType type, List<WaveValue> elements) implements WaveValue {
-        /** Checks the arity and element types and copies the list. */
+        /**
+         * Checks the arity and element types and copies the list.
+         *
+         * @param type see the record component
+         * @param elements see the record component
+         */
         public TupleValue {
             Objects.requireNonNull(type, "tuple type");
             elements = List.copyOf(elements);
@@ -835,7 +870,13 @@ public sealed interface WaveValue
      * @param payload  the payload; present exactly when the case has a payload type
      */
     record VariantValue(VariantType type, String caseName, Optional<WaveValue> payload) implements WaveValue {
-        /** Checks the case and its payload. */
+        /**
+         * Checks the case and its payload.
+         *
+         * @param type see the record component
+         * @param caseName see the record component
+         * @param payload see the record component
+         */
         public VariantValue {
             Objects.requireNonNull(type, "variant type");
             Objects.requireNonNull(payload, "payload (use Optional.empty())");
@@ -868,7 +909,12 @@ public sealed interface WaveValue
      * @param caseName the case name
      */
     record EnumValue(EnumType type, String caseName) implements WaveValue {
-        /** Checks the case. */
+        /**
+         * Checks the case.
+         *
+         * @param type see the record component
+         * @param caseName see the record component
+         */
         public EnumValue {
             Objects.requireNonNull(type, "enum type");
             if (!type.cases().contains(caseName)) {
@@ -898,7 +944,12 @@ public sealed interface WaveValue
      * @param value the payload of {@code some}, or empty for {@code none}
      */
     record OptionValue(OptionType type, Optional<WaveValue> value) implements WaveValue {
-        /** Checks the payload type. */
+        /**
+         * Checks the payload type.
+         *
+         * @param type see the record component
+         * @param value see the record component
+         */
         public OptionValue {
             Objects.requireNonNull(type, "option type");
             Objects.requireNonNull(value, "value (use Optional.empty())");
@@ -928,7 +979,13 @@ public sealed interface WaveValue
      * @param payload the payload; present exactly when the type has a payload type on this side
      */
     record ResultValue(ResultType type, boolean isOk, Optional<WaveValue> payload) implements WaveValue {
-        /** Checks the payload. */
+        /**
+         * Checks the payload.
+         *
+         * @param type see the record component
+         * @param isOk see the record component
+         * @param payload see the record component
+         */
         public ResultValue {
             Objects.requireNonNull(type, "result type");
             Objects.requireNonNull(payload, "payload (use Optional.empty())");
@@ -948,7 +1005,12 @@ public sealed interface WaveValue
      * @param flags the set flags; given in any order, stored in declaration order; no duplicates
      */
     record FlagsValue(FlagsType type, List<String> flags) implements WaveValue {
-        /** Checks the names and puts them in declaration order. */
+        /**
+         * Checks the names and puts them in declaration order.
+         *
+         * @param type see the record component
+         * @param flags see the record component
+         */
         public FlagsValue {
             Objects.requireNonNull(type, "flags type");
             Set<String> set = new HashSet<>();
