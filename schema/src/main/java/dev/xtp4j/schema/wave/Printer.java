@@ -21,6 +21,7 @@ import dev.xtp4j.schema.wave.WaveValue.U32Value;
 import dev.xtp4j.schema.wave.WaveValue.U64Value;
 import dev.xtp4j.schema.wave.WaveValue.U8Value;
 import dev.xtp4j.schema.wave.WaveValue.VariantValue;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -171,8 +172,8 @@ final class Printer {
 
     /**
      * Writes one scalar of a char or string: {@code \\ \" \' \t \r \n} as those escapes; control characters,
-     * format characters, separators other than the space, private-use and unassigned code points, and combining
-     * marks as <code>&#92;u{hex}</code> (lower-case, no leading zeros); everything else as itself.
+     * format characters, separators other than the space, private-use and unassigned code points, and grapheme
+     * extenders (combining marks and {@link #OTHER_GRAPHEME_EXTEND}) as <code>&#92;u{hex}</code> (lower-case, no leading zeros); everything else as itself.
      */
     private void escaped(int cp) {
         switch (cp) {
@@ -204,7 +205,21 @@ final class Printer {
         }
     }
 
+    /**
+     * Grapheme extenders that are not combining marks (Mn, Me): spacing marks (Mc) and two modifier letters with the
+     * Unicode property Other_Grapheme_Extend. Rust's {@code escape_debug}, which WAVE uses, escapes them too.
+     */
+    private static final int[] OTHER_GRAPHEME_EXTEND = {
+        0x09BE, 0x09D7, 0x0B3E, 0x0B57, 0x0BBE, 0x0BD7, 0x0CC0, 0x0CC2, 0x0CC7, 0x0CC8, 0x0CCA, 0x0CCB, 0x0CD5,
+        0x0CD6, 0x0D3E, 0x0D57, 0x0DCF, 0x0DDF, 0x1B35, 0x1B3B, 0x1B3D, 0x1B43, 0x1B44, 0x1BAA, 0x1BF2, 0x1BF3,
+        0x302E, 0x302F, 0xA953, 0xA9C0, 0xFF9E, 0xFF9F, 0x111C0, 0x11235, 0x1133E, 0x1134D, 0x11357, 0x114B0,
+        0x114BD, 0x115AF, 0x116B6, 0x11930, 0x1193D, 0x16FF0, 0x16FF1, 0x1D165, 0x1D166, 0x1D16D, 0x1D16E,
+        0x1D16F, 0x1D170, 0x1D171, 0x1D172};
+
     private static boolean needsUnicodeEscape(int cp) {
+        if (Arrays.binarySearch(OTHER_GRAPHEME_EXTEND, cp) >= 0) {
+            return true;
+        }
         switch (Character.getType(cp)) {
             case Character.CONTROL:
             case Character.FORMAT:
