@@ -3,6 +3,8 @@ package dev.xtp4j.schema.wave;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +22,7 @@ class RoundTripPropertyTest {
             WaveValue value = gen.value(type);
             String text = Wave.print(value);
             WaveValue parsed = parseOrFail(text, type, i);
-            assertEquals(value, parsed, () -> "case " + ": " + type + " / " + text);
+            assertEquals(value, parsed, () -> type + " / " + text);
             assertEquals(text, Wave.print(parsed));
         }
     }
@@ -46,9 +48,9 @@ class RoundTripPropertyTest {
         for (int i = 0; i < 300; i++) {
             int arity = random.nextInt(4);
             WaveFunction.Param[] params = new WaveFunction.Param[arity];
-            java.util.List<String> names = gen.labels(arity);
+            List<String> names = gen.labels(arity);
             StringBuilder text = new StringBuilder("f(");
-            java.util.List<WaveValue> args = new java.util.ArrayList<>();
+            List<WaveValue> args = new ArrayList<>();
             for (int p = 0; p < arity; p++) {
                 params[p] = WaveFunction.param(names.get(p), gen.type(3));
                 args.add(gen.value(params[p].type()));
