@@ -78,12 +78,15 @@ public final class HttpHost implements ExtismEnv.HttpBridge {
     }
 
     /**
-     * A client suitable for this bridge: no automatic redirects (every hop is checked here).
+     * A client suitable for this bridge: no automatic redirects (every hop is checked here), and HTTP/1.1 like the
+     * reference runtime's client. (With HTTP/2 the JDK client holds later requests to an origin while a cleartext
+     * upgrade attempt is pending, so one slow request would stall the next.)
      *
      * @return a new client
      */
     public static HttpClient newClient() {
         return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(30))
                 .build();
