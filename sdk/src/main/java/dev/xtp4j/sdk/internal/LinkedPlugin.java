@@ -183,6 +183,28 @@ public final class LinkedPlugin {
         return modules;
     }
 
+    /**
+     * Parses one module, turning every kind of malformed input into a {@link PluginLoadException}.
+     *
+     * @param bytes the module bytes
+     * @param description how to name the module in messages
+     * @return the parsed module
+     * @throws PluginLoadException if the bytes are not a valid module
+     */
+    public static ModuleInfo parseModule(byte[] bytes, String description) {
+        return parse(bytes, description);
+    }
+
+    /**
+     * The exports the runtime runs once after instantiating a module, in order.
+     *
+     * @param info the module
+     * @return export names
+     */
+    public static List<String> initialisers(ModuleInfo info) {
+        return GuestRuntime.initialisers(info);
+    }
+
     private static ModuleInfo parse(byte[] bytes, String description) {
         if (bytes.length < 4 || bytes[0] != 0 || bytes[1] != 'a' || bytes[2] != 's' || bytes[3] != 'm') {
             String start = new String(bytes, 0, Math.min(bytes.length, 64), StandardCharsets.UTF_8).stripLeading();
