@@ -37,7 +37,10 @@ public final class Normalize {
             return out;
         }
         if (v instanceof Float f) {
-            return new BigDecimal(Float.toString(f)).stripTrailingZeros();
+            return Float.isFinite(f) ? new BigDecimal(Float.toString(f)).stripTrailingZeros() : (Object) f.doubleValue();
+        }
+        if (v instanceof Double d && !Double.isFinite(d)) {
+            return d;
         }
         if (v instanceof Number n) {
             return new BigDecimal(n.toString()).stripTrailingZeros();
