@@ -9,7 +9,9 @@ package dev.xtp4j.karmem;
 public final class KarmemEncodeException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The field path of the offending value. */
     private final String path;
+    /** What is wrong, without the path. */
     private final String detail;
 
     /**

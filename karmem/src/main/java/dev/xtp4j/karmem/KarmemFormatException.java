@@ -11,8 +11,11 @@ package dev.xtp4j.karmem;
 public final class KarmemFormatException extends Exception {
     private static final long serialVersionUID = 1L;
 
+    /** The field path where the problem was found. */
     private final String path;
+    /** The byte offset the problem concerns, or -1. */
     private final long byteOffset;
+    /** What is wrong, without path and offset. */
     private final String detail;
 
     /**

@@ -11,7 +11,9 @@ import java.util.Optional;
 public final class KarmemSchemaException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** Where the error is, or null for schemas built in code. */
     private final transient Position position;
+    /** What is wrong, without the position. */
     private final String detail;
 
     /**

@@ -49,32 +49,75 @@ public final class GameData {
             "struct Monsters table { Monsters [<2000]Monster; }",
             "");
 
-    /** A position. */
+    /**
+     * A position.
+     *
+     * @param x x
+     * @param y y
+     * @param z z
+     */
     public record Vec3(float x, float y, float z) {
     }
 
-    /** A weapon. */
+    /**
+     * A weapon.
+     *
+     * @param damage     damage
+     * @param ammo       ammunition (uint16)
+     * @param clipSize   clip size (uint8)
+     * @param reloadTime reload time
+     * @param range      range
+     */
     public record Weapon(int damage, int ammo, int clipSize, float reloadTime, int range) {
     }
 
-    /** A monster. */
+    /**
+     * A monster.
+     *
+     * @param pos       position
+     * @param mana      mana
+     * @param health    health
+     * @param name      name
+     * @param team      team (enum value)
+     * @param inventory inventory bytes
+     * @param color     color (enum value)
+     * @param hitbox    5 hitbox values
+     * @param status    status values
+     * @param weapons   4 weapons
+     * @param path      path points
+     * @param alive     whether it is alive
+     */
     public record Monster(Vec3 pos, short mana, short health, String name, int team, byte[] inventory, int color,
             double[] hitbox, int[] status, List<Weapon> weapons, List<Vec3> path, boolean alive) {
     }
 
+    /** The layouts of {@link #SCHEMA}. */
     public static final KarmemLayout LAYOUT = KarmemLayout.of(KarmemSchema.parse(SCHEMA, "game.km"));
+    /** The root table. */
     public static final StructLayout MONSTERS = LAYOUT.struct("Monsters");
+    /** The inline wrapper around a monster table. */
     public static final StructLayout MONSTER = LAYOUT.struct("Monster");
+    /** The monster table. */
     public static final StructLayout MONSTER_DATA = LAYOUT.struct("MonsterData");
+    /** The weapon table. */
     public static final StructLayout WEAPON_DATA = LAYOUT.struct("WeaponData");
+    /** {@code Monsters.Monsters}, the slice of monsters. */
     public static final FieldLayout MONSTERS_LIST = MONSTERS.field("Monsters");
+    /** {@code Monster.Data}, the pointer to the monster table. */
     public static final FieldLayout MONSTER_DATA_FIELD = MONSTER.field("Data");
+    /** {@code MonsterData.Health}, the field the zero-copy benchmark sums. */
     public static final FieldLayout HEALTH = MONSTER_DATA.field("Health");
 
     private GameData() {
     }
 
-    /** A deterministic world of {@code count} monsters with {@code pathLength} path points each. */
+    /**
+     * Builds a deterministic world.
+     *
+     * @param count      the number of monsters
+     * @param pathLength the number of path points per monster
+     * @return the monsters
+     */
     public static List<Monster> world(int count, int pathLength) {
         Random r = new Random(42);
         List<Monster> out = new ArrayList<>();
@@ -98,7 +141,12 @@ public final class GameData {
         return out;
     }
 
-    /** The world as the dynamic codec's plain Java values. */
+    /**
+     * Converts the world to the dynamic codec's plain Java values.
+     *
+     * @param world the monsters
+     * @return the root {@code Monsters} table as a map
+     */
     public static Map<String, Object> asMap(List<Monster> world) {
         List<Object> monsters = new ArrayList<>();
         for (Monster m : world) {
@@ -165,6 +213,8 @@ public final class GameData {
     /**
      * Encodes the world with the low-level writer, in upstream's allocation order: what generated code would do.
      *
+     * @param w     an empty writer
+     * @param world the monsters
      * @return the message size
      */
     public static int encode(KarmemWriter w, List<Monster> world) {
@@ -214,7 +264,12 @@ public final class GameData {
         w.putFloat32(at + 8, v.z());
     }
 
-    /** The reference sum the benchmarks compute. */
+    /**
+     * Computes the reference sum the benchmarks compute.
+     *
+     * @param world the monsters
+     * @return the sum of their health
+     */
     public static long healthSum(List<Monster> world) {
         long sum = 0;
         for (Monster m : world) {

@@ -41,7 +41,11 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class KarmemGameBenchmark {
+    /** Creates the benchmark state; JMH calls it. */
+    public KarmemGameBenchmark() {
+    }
 
+    /** The number of monsters in the world. */
     @Param({"100"})
     public int monsters;
 
@@ -52,6 +56,11 @@ public class KarmemGameBenchmark {
     private byte[] message;
     private KarmemView sharedView;
 
+    /**
+     * Builds the world, encodes it both ways and checks they agree.
+     *
+     * @throws KarmemFormatException if the message does not validate
+     */
     @Setup
     public void setUp() throws KarmemFormatException {
         world = GameData.world(monsters, 20);
@@ -71,12 +80,22 @@ public class KarmemGameBenchmark {
         System.out.println("[karmem] message size for " + monsters + " monsters: " + message.length + " bytes");
     }
 
+    /**
+     * Records through the low-level writer.
+     *
+     * @return the message size
+     */
     @Benchmark
     public int encodeWriter() {
         writer.reset();
         return GameData.encode(writer, world);
     }
 
+    /**
+     * Maps through the dynamic codec.
+     *
+     * @return the message size
+     */
     @Benchmark
     public int encodeDynamic() {
         writer.reset();
@@ -84,21 +103,42 @@ public class KarmemGameBenchmark {
         return writer.size();
     }
 
+    /**
+     * Bytes to maps.
+     *
+     * @return the root table
+     * @throws KarmemFormatException never: the message fits the budget
+     */
     @Benchmark
     public Map<String, Object> decodeDynamic() throws KarmemFormatException {
         return codec.decode(message);
     }
 
+    /**
+     * Strict validation.
+     *
+     * @throws KarmemFormatException never: the message is valid
+     */
     @Benchmark
     public void validate() throws KarmemFormatException {
         codec.validate(message);
     }
 
+    /**
+     * A new view and the sum of every monster's health.
+     *
+     * @return the sum
+     */
     @Benchmark
     public long sumHealthView() {
         return sumHealth(KarmemView.of(message));
     }
 
+    /**
+     * The sum of every monster's health through a view made once.
+     *
+     * @return the sum
+     */
     @Benchmark
     public long sumHealthSharedView() {
         return sumHealth(sharedView);
