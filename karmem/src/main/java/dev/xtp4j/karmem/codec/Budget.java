@@ -3,8 +3,12 @@ package dev.xtp4j.karmem.codec;
 import dev.xtp4j.karmem.layout.FieldKind;
 import dev.xtp4j.karmem.layout.FieldLayout;
 import dev.xtp4j.karmem.layout.StructLayout;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /** Counts elements against {@link DecodeLimits}; also knows what materialising a default struct costs. */
 final class Budget {
@@ -26,10 +30,25 @@ final class Budget {
         }
     }
 
-    /** What decoding a struct that is absent (all defaults) costs, per struct layout, computed once. */
+    /**
+     * What decoding a struct that is absent (all defaults) costs, for every struct reachable from the root (through
+     * fields, arrays and slices), computed once.
+     */
     static Map<StructLayout, Long> defaultCosts(StructLayout root) {
         Map<StructLayout, Long> costs = new IdentityHashMap<>();
-        defaultCost(root, costs);
+        Set<StructLayout> visited = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<StructLayout> pending = new ArrayDeque<>();
+        pending.push(root);
+        visited.add(root);
+        while (!pending.isEmpty()) {
+            StructLayout s = pending.pop();
+            defaultCost(s, costs);
+            for (FieldLayout f : s.fields()) {
+                if (f.target() != null && visited.add(f.target())) {
+                    pending.push(f.target());
+                }
+            }
+        }
         return costs;
     }
 

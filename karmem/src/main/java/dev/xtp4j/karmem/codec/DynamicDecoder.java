@@ -7,7 +7,6 @@ import dev.xtp4j.karmem.wire.KarmemView;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,10 +18,12 @@ import java.util.Map;
 final class DynamicDecoder {
     private final KarmemView view;
     private final Budget budget;
+    private final Map<StructLayout, String[]> fieldNames;
 
-    DynamicDecoder(KarmemView view, Budget budget) {
+    DynamicDecoder(KarmemView view, Budget budget, Map<StructLayout, String[]> fieldNames) {
         this.view = view;
         this.budget = budget;
+        this.fieldNames = fieldNames;
     }
 
     Map<String, Object> readRoot(StructLayout root) {
@@ -33,11 +34,11 @@ final class DynamicDecoder {
         budget.take(1, ref);
         List<FieldLayout> fields = s.fields();
         int n = fields.size();
-        Map<String, Object> out = new LinkedHashMap<>(n * 4 / 3 + 1);
+        FieldMap out = new FieldMap(fieldNames.get(s));
         for (int i = 0; i < n; i++) {
             FieldLayout f = fields.get(i);
             try {
-                out.put(f.name(), readField(ref, f));
+                out.set(i, readField(ref, f));
             } catch (PathFailure e) {
                 throw e.within("." + f.name());
             }

@@ -2,11 +2,13 @@ package dev.xtp4j.karmem.codec;
 
 import dev.xtp4j.karmem.KarmemEncodeException;
 import dev.xtp4j.karmem.KarmemFormatException;
+import dev.xtp4j.karmem.layout.FieldLayout;
 import dev.xtp4j.karmem.layout.KarmemLayout;
 import dev.xtp4j.karmem.layout.StructLayout;
 import dev.xtp4j.karmem.wire.KarmemView;
 import dev.xtp4j.karmem.wire.KarmemWriter;
 import java.nio.ByteBuffer;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -16,8 +18,9 @@ import java.util.Objects;
  *
  * <p><b>Value mapping.</b> A struct is a {@code Map<String, ?>} keyed by Karmem field names; the other values are
  * the Java types below. On encode, a missing key or a {@code null} value means the default (0, false, "", empty, a
- * struct of defaults); an unknown key is an error. Decoding returns fresh, mutable {@link java.util.LinkedHashMap}s
- * (fields in declaration order) and {@link java.util.ArrayList}s.
+ * struct of defaults); an unknown key is an error. Decoding returns fresh maps holding exactly the struct's fields in
+ * declaration order (values can be replaced with {@code put}; fields cannot be added or removed), and fresh
+ * {@link java.util.ArrayList}s.
  *
  * <table>
  *   <caption>Java values per Karmem type</caption>
@@ -31,7 +34,7 @@ import java.util.Objects;
  *   <tr><td>{@code float32} / {@code float64}</td><td>any Number</td><td>Float / Double (raw bits kept)</td></tr>
  *   <tr><td>enum</td><td>an integral Number in the range of its type, or an entry name</td>
  *       <td>the number, as for its underlying type (unknown values are kept)</td></tr>
- *   <tr><td>inline struct, table</td><td>Map</td><td>LinkedHashMap</td></tr>
+ *   <tr><td>inline struct, table</td><td>Map</td><td>Map of its fields, in declaration order</td></tr>
  *   <tr><td>{@code []char}, {@code [<N]char}</td><td>CharSequence</td><td>String (bad UTF-8 becomes U+FFFD)</td>
  *       </tr>
  *   <tr><td>{@code []byte}, {@code [<N]byte}, {@code [N]byte}</td><td>byte[] or a List of numbers</td>
@@ -59,10 +62,17 @@ import java.util.Objects;
 public final class KarmemCodec {
     private final StructLayout root;
     private final Map<StructLayout, Long> defaultCosts;
+    private final Map<StructLayout, String[]> fieldNames;
 
     private KarmemCodec(StructLayout root) {
         this.root = root;
-        this.defaultCosts = Map.copyOf(Budget.defaultCosts(root));
+        Map<StructLayout, Long> costs = Budget.defaultCosts(root);
+        this.defaultCosts = Map.copyOf(costs);
+        Map<StructLayout, String[]> names = new IdentityHashMap<>();
+        for (StructLayout s : costs.keySet()) {
+            names.put(s, s.fields().stream().map(FieldLayout::name).toArray(String[]::new));
+        }
+        this.fieldNames = names;
     }
 
     /**
@@ -163,7 +173,7 @@ public final class KarmemCodec {
      */
     public Map<String, Object> decode(ByteBuffer message, DecodeLimits limits) throws KarmemFormatException {
         try {
-            return new DynamicDecoder(KarmemView.of(message), new Budget(limits)).readRoot(root);
+            return new DynamicDecoder(KarmemView.of(message), new Budget(limits), fieldNames).readRoot(root);
         } catch (PathFailure e) {
             throw new KarmemFormatException(e.path(root.name()), e.offset(), e.getMessage());
         }

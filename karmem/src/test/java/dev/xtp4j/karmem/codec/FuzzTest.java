@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.xtp4j.karmem.KarmemFormatException;
 import dev.xtp4j.karmem.layout.FieldLayout;
+import dev.xtp4j.karmem.layout.KarmemLayout;
 import dev.xtp4j.karmem.layout.StructLayout;
+import dev.xtp4j.karmem.schema.KarmemSchema;
 import dev.xtp4j.karmem.testing.Fixtures;
 import dev.xtp4j.karmem.testing.KindsSchema;
 import dev.xtp4j.karmem.testing.Normalize;
@@ -39,7 +41,19 @@ class FuzzTest {
         KarmemCodec allPacked = KarmemCodec.of(KindsSchema.layout(true), "All");
         KarmemCodec allUnpacked = KarmemCodec.of(KindsSchema.layout(false), "All");
         KarmemCodec vec3 = KarmemCodec.of(Fixtures.layout("vectors_unpacked.km"), "Vec3");
+        KarmemCodec nested = KarmemCodec.of(KarmemLayout.of(
+                KarmemSchema.parse(String.join("\n",
+                        "karmem t;",
+                        "enum E int16 { A; B = 300; }",
+                        "struct In inline { A int32; E E; }",
+                        "struct Deep table { Z int8; S [<3]char; }",
+                        "struct Leaf table { X int8; Sub In; Kid Deep; Bits [2]bool; }",
+                        "struct Ref inline { Data Leaf; More []In; }",
+                        "struct Root table { Refs []Ref; Last Deep; }"), "t.km")), "Root");
+        Map<String, Object> ref = Map.of("Data", Map.of("X", 1, "Sub", Map.of("A", 9, "E", 300),
+                "Kid", Map.of("Z", 2, "S", "ab"), "Bits", List.of(true, false)), "More", List.of(Map.of("A", 1)));
         return List.of(new Target(packed, packed.encode(sample)), new Target(unpacked, unpacked.encode(sample)),
+                new Target(nested, nested.encode(Map.of("Refs", List.of(ref, ref), "Last", Map.of("S", "xyz")))),
                 new Target(allPacked, allPacked.encode(KindsSchema.fullValue())),
                 new Target(allUnpacked, allUnpacked.encode(KindsSchema.fullValue())),
                 new Target(vec3, vec3.encode(Map.of("X", 1, "Y", 2, "Z", 3))));

@@ -7,11 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.xtp4j.karmem.KarmemFormatException;
 import dev.xtp4j.karmem.layout.KarmemLayout;
+import dev.xtp4j.karmem.schema.KarmemSchema;
 import dev.xtp4j.karmem.testing.Fixtures;
 import dev.xtp4j.karmem.testing.Normalize;
+import dev.xtp4j.karmem.wire.KarmemView;
 import dev.xtp4j.karmem.wire.KarmemWriter;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +59,7 @@ class MalformedBufferTest {
     void everyTruncationDecodesLenientlyAndFailsStrictly() throws Exception {
         byte[] full = full();
         for (int n = 0; n < full.length; n++) {
-            byte[] prefix = java.util.Arrays.copyOf(full, n);
+            byte[] prefix = Arrays.copyOf(full, n);
             Map<String, Object> d = SAMPLE.decode(prefix);
             assertEquals(15, d.size());
             KarmemFormatException e = assertThrows(KarmemFormatException.class, () -> SAMPLE.validate(prefix),
@@ -66,7 +69,7 @@ class MalformedBufferTest {
         }
         // A table truncated below its header size is absent as a whole (vector decode-point-truncated).
         assertEquals(Normalize.of(SAMPLE.decode(new byte[0])), Normalize.of(SAMPLE.decode(
-                java.util.Arrays.copyOf(full, 83))));
+                Arrays.copyOf(full, 83))));
     }
 
     static Stream<Arguments> strictErrors() {
@@ -146,6 +149,26 @@ class MalformedBufferTest {
     }
 
     @Test
+    void olderTablesReachableOnlyThroughSlices() throws Exception {
+        KarmemLayout layout = KarmemLayout.of(KarmemSchema.parse(String.join("\n",
+                "karmem t @packed(true);",
+                "struct In inline { A int32; }",
+                "struct Deep table { Z int8; }",
+                "struct Leaf table { X int8; Sub In; Kid Deep; }",
+                "struct Ref inline { Data Leaf; }",
+                "struct Root table { Refs []Ref; }"), "t.km"));
+        KarmemCodec codec = KarmemCodec.of(layout, "Root");
+        byte[] bytes = codec.encode(Map.of("Refs", List.of(Map.of("Data", Map.of("X", 1, "Sub", Map.of("A", 9))))));
+        int leaf = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).getInt(12);
+        byte[] older = patch32(bytes, leaf, 5);                  // a Leaf written before Sub and Kid existed
+        Map<String, Object> d = codec.decodeStrict(older);
+        Map<?, ?> data = (Map<?, ?>) ((Map<?, ?>) ((List<?>) d.get("Refs")).get(0)).get("Data");
+        assertEquals(1, data.get("X"));
+        assertEquals(Map.of("A", 0), data.get("Sub"));
+        assertEquals(Map.of("Z", 0), data.get("Kid"));
+    }
+
+    @Test
     void unpackedStrideWordIsChecked() throws Exception {
         KarmemCodec unpacked = KarmemCodec.of(UNPACKED, "Sample");
         byte[] bytes = unpacked.encode(Map.of("Nums", List.of(1, 2)));
@@ -187,7 +210,7 @@ class MalformedBufferTest {
         KarmemFormatException v = assertThrows(KarmemFormatException.class, () -> SAMPLE.validate(bomb));
         assertTrue(v.getMessage().contains("decode budget"), v.getMessage());
         // The zero-copy view does not materialise anything, so it reads the aliases without a budget.
-        dev.xtp4j.karmem.wire.KarmemView view = dev.xtp4j.karmem.wire.KarmemView.of(bomb);
+        KarmemView view = KarmemView.of(bomb);
         int root = view.root(PACKED.struct("Sample"));
         assertEquals(20_000, view.count(root, PACKED.struct("Sample").field("Items")));
 

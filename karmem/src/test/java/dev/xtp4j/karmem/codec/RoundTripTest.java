@@ -3,6 +3,7 @@ package dev.xtp4j.karmem.codec;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.xtp4j.karmem.layout.KarmemLayout;
@@ -11,10 +12,13 @@ import dev.xtp4j.karmem.testing.KindsSchema;
 import dev.xtp4j.karmem.testing.Normalize;
 import dev.xtp4j.karmem.wire.KarmemView;
 import dev.xtp4j.karmem.wire.KarmemWriter;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -148,11 +152,33 @@ class RoundTripTest {
         assertNotEquals(a.length, b.length);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
+    void decodedStructsHaveAFixedSetOfFields() throws Exception {
+        KarmemCodec codec = KarmemCodec.of(KindsSchema.layout(true), "All");
+        Map<String, Object> d = codec.decode(codec.encode(Map.of("I8", 5)));
+        assertEquals(33, d.size());
+        assertEquals(5, d.put("I8", 6));
+        assertEquals(6, d.get("I8"));
+        assertTrue(d.containsKey(new String("Str".toCharArray())));
+        assertEquals(null, d.get("Nope"));
+        assertThrows(UnsupportedOperationException.class, () -> d.put("Nope", 1));
+        assertThrows(UnsupportedOperationException.class, () -> d.remove("I8"));
+        Map.Entry<String, Object> first = d.entrySet().iterator().next();
+        assertEquals("B", first.getKey());
+        first.setValue(true);
+        assertEquals(Boolean.TRUE, d.get("B"));
+        assertEquals(new LinkedHashMap<>(d), d);
+        assertEquals(new LinkedHashMap<>(d).hashCode(), d.hashCode());
+        assertTrue(d.toString().startsWith("{B=true, I8=6, "), d.toString());
+        // A modified decoded value encodes again.
+        assertEquals(6, codec.decode(codec.encode(d)).get("I8"));
+    }
+
+    @Test
     void unsignedAndEnumInputForms() throws Exception {
         KarmemCodec codec = KarmemCodec.of(KindsSchema.layout(true), "All");
         Map<String, Object> d = codec.decode(codec.encode(Map.of("U64", new BigInteger("9223372036854775808"),
-                "U32", (short) 7, "Mood", "Sad", "BigE", "Max", "F64", 3, "I8", new java.math.BigDecimal("-5.000"),
+                "U32", (short) 7, "Mood", "Sad", "BigE", "Max", "F64", 3, "I8", new BigDecimal("-5.000"),
                 "U16", 2.0)));
         assertEquals(new BigInteger("9223372036854775808"), d.get("U64"));
         assertEquals(7L, d.get("U32"));
@@ -163,7 +189,7 @@ class RoundTripTest {
         assertEquals(2, d.get("U16"));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void encodingIntoAReusedWriterMatches() throws Exception {
         KarmemCodec codec = KarmemCodec.of(KindsSchema.layout(true), "All");
         KarmemWriter w = new KarmemWriter();
