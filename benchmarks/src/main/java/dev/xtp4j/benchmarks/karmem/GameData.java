@@ -142,7 +142,8 @@ public final class GameData {
     }
 
     /**
-     * Converts the world to the dynamic codec's plain Java values.
+     * Converts the world to the dynamic codec's plain Java values, in {@link LinkedHashMap}s as a JSON parser would
+     * give them.
      *
      * @param world the monsters
      * @return the root {@code Monsters} table as a map
@@ -170,7 +171,7 @@ public final class GameData {
             d.put("Status", status);
             List<Object> weapons = new ArrayList<>();
             for (Weapon w : m.weapons()) {
-                weapons.add(Map.of("Data", Map.of("Damage", w.damage(), "Ammo", w.ammo(), "ClipSize", w.clipSize(),
+                weapons.add(map("Data", map("Damage", w.damage(), "Ammo", w.ammo(), "ClipSize", w.clipSize(),
                         "ReloadTime", w.reloadTime(), "Range", w.range())));
             }
             d.put("Weapons", weapons);
@@ -180,13 +181,22 @@ public final class GameData {
             }
             d.put("Path", path);
             d.put("IsAlive", m.alive());
-            monsters.add(Map.of("Data", d));
+            monsters.add(map("Data", d));
         }
-        return Map.of("Monsters", monsters);
+        return map("Monsters", monsters);
     }
 
     private static Map<String, Object> vec(Vec3 v) {
-        return Map.of("X", v.x(), "Y", v.y(), "Z", v.z());
+        return map("X", v.x(), "Y", v.y(), "Z", v.z());
+    }
+
+    /** Insertion-ordered maps, as a JSON parser (Jackson) produces them. */
+    private static Map<String, Object> map(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return m;
     }
 
     // Offsets baked in from the layout, as a code generator would emit them as constants.

@@ -25,7 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <ul>
  *   <li>{@code encodeWriter}: typed Java records through the low-level writer, as generated code would;</li>
- *   <li>{@code encodeDynamic}: plain maps through {@link KarmemCodec} (schema-driven, no generated code);</li>
+ *   <li>{@code encodeDynamic}: plain maps ({@code LinkedHashMap}s, as from JSON) through {@link KarmemCodec}
+ *       (schema-driven, no generated code); {@code reencodeDecoded} encodes what {@code decodeDynamic} returned;</li>
  *   <li>{@code decodeDynamic}: bytes to plain maps, lenient;</li>
  *   <li>{@code validate}: the strict validator for untrusted bytes;</li>
  *   <li>{@code sumHealthView}: wrap the bytes in a {@link KarmemView} and sum {@code MonsterData.Health} of every
@@ -55,6 +56,7 @@ public class KarmemGameBenchmark {
     private KarmemWriter writer;
     private byte[] message;
     private KarmemView sharedView;
+    private Map<String, Object> decoded;
 
     /**
      * Builds the world, encodes it both ways and checks they agree.
@@ -74,6 +76,7 @@ public class KarmemGameBenchmark {
         }
         codec.validate(message);
         sharedView = KarmemView.of(message);
+        decoded = codec.decode(message);
         if (sumHealthView() != GameData.healthSum(world)) {
             throw new IllegalStateException("the view reads a wrong health sum");
         }
@@ -100,6 +103,18 @@ public class KarmemGameBenchmark {
     public int encodeDynamic() {
         writer.reset();
         codec.encode(worldMap, writer);
+        return writer.size();
+    }
+
+    /**
+     * Maps returned by the decoder through the dynamic codec.
+     *
+     * @return the message size
+     */
+    @Benchmark
+    public int reencodeDecoded() {
+        writer.reset();
+        codec.encode(decoded, writer);
         return writer.size();
     }
 

@@ -47,11 +47,19 @@ final class DynamicEncoder {
         }
         int present = 0;
         List<FieldLayout> fields = s.fields();
+        // A struct decoded with this schema: read its values by position instead of by key.
+        FieldMap decoded = map instanceof FieldMap fm && fm.size() == fields.size() ? fm : null;
         for (int i = 0, n = fields.size(); i < n; i++) {
             FieldLayout f = fields.get(i);
-            Object v = map.get(f.name());
-            if (v != null || (!map.isEmpty() && map.containsKey(f.name()))) {
+            Object v;
+            if (decoded != null && decoded.keyAt(i) == f.name()) {
+                v = decoded.valueAt(i);
                 present++;
+            } else {
+                v = map.get(f.name());
+                if (v != null || (!map.isEmpty() && map.containsKey(f.name()))) {
+                    present++;
+                }
             }
             try {
                 writeField(f, v, at + f.offset());

@@ -25,6 +25,15 @@ final class FieldMap extends AbstractMap<String, Object> {
         values[index] = value;
     }
 
+    /** The field name at a position; the same String instance as the layout's field name. */
+    String keyAt(int index) {
+        return keys[index];
+    }
+
+    Object valueAt(int index) {
+        return values[index];
+    }
+
     private int index(Object key) {
         for (int i = 0; i < keys.length; i++) {
             if (keys[i] == key) {
