@@ -34,8 +34,9 @@ build bench $freestanding -O2 -Wl,--strip-all
 # wasi-libc guests (stripped: the libc symbol names would dominate the size).
 build reactor $wasi -Oz -mexec-model=reactor -Wl,--strip-all
 build command $wasi -Oz -Wl,--strip-all
+build wasi_fs $wasi -Oz -mexec-model=reactor -Wl,--strip-all
 
-for f in kernel host bench reactor command; do
+for f in kernel host bench reactor command wasi_fs; do
     if command -v wasm-validate > /dev/null 2>&1; then
         wasm-validate "$out/$f.wasm"
     elif command -v node > /dev/null 2>&1; then

@@ -44,7 +44,7 @@ public final class GuestFiles {
     public static Map<String, Path> committed() {
         Path root = root();
         Map<String, Path> files = new LinkedHashMap<>();
-        for (String name : List.of("kernel", "host", "reactor", "command", "bench")) {
+        for (String name : List.of("kernel", "host", "reactor", "command", "bench", "wasi_fs")) {
             files.put(name, root.resolve("test-guests/wasm/" + name + ".wasm"));
         }
         files.put("count-vowels", root.resolve("sample-plugins/assemblyscript/count-vowels.wasm"));
@@ -73,7 +73,7 @@ public final class GuestFiles {
         Path out = root.resolve("sdk/target/rebuilt-guests");
         Map<String, Path> files = new LinkedHashMap<>();
         if (onPath("clang") && run(root, List.of("sh", "test-guests/build.sh", out.toString()))) {
-            for (String name : List.of("kernel", "host", "reactor", "command", "bench")) {
+            for (String name : List.of("kernel", "host", "reactor", "command", "bench", "wasi_fs")) {
                 files.put(name, out.resolve(name + ".wasm"));
             }
         }
