@@ -33,4 +33,16 @@ final class Fixtures {
     static ParseResult read(ValidationMode mode, String yaml) {
         return XtpSchemas.reader().withMode(mode).read(yaml, "test.yaml");
     }
+
+    /** Asserts the complete list of diagnostics, formatted and in order. */
+    static ParseResult assertDiagnostics(ValidationMode mode, String yaml, String... expected) {
+        ParseResult result = read(mode, yaml);
+        org.junit.jupiter.api.Assertions.assertEquals(String.join("\n", expected),
+                result.diagnostics().stream().map(Diagnostic::format).collect(java.util.stream.Collectors.joining("\n")));
+        return result;
+    }
+
+    static ParseResult assertDiagnostics(String yaml, String... expected) {
+        return assertDiagnostics(ValidationMode.DEFAULT, yaml, expected);
+    }
 }

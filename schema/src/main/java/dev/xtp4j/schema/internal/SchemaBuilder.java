@@ -525,6 +525,7 @@ final class SchemaBuilder {
     }
 
     private Typed parseTyped(Node raw, String path, Role role, String hoistBase) {
+        int errorsBefore = sink.errorCount();
         Node.Map m = mapOrEmpty(raw, path);
         if (m == null) {
             return Typed.invalid();
@@ -673,6 +674,9 @@ final class SchemaBuilder {
             }
             return typed(new Arr(items.expr(), items.nullable()), nullable, description);
         }
+        if (addNode != null && !isMap) {
+            return Typed.invalid(); // additionalProperties on a non-object: reported above
+        }
         if ("object".equals(type) && props != null) {
             return new Typed(null, List.of(), null, nullable, description); // properties: {} is an empty object
         }
@@ -688,7 +692,7 @@ final class SchemaBuilder {
         if (props != null) {
             return new Typed(null, List.of(), null, nullable, description);
         }
-        if (propsNode == null && enumNode == null && refNode == null && itemsNode == null) {
+        if (sink.errorCount() == errorsBefore) {
             sink.error(Messages.cannotDetermineType(role == Role.COMPONENT), path, m);
         }
         return Typed.invalid();
