@@ -43,8 +43,6 @@ final class DocumentLoader {
     /** Upper bound on nesting, for YAML and JSON alike. */
     static final int MAX_DEPTH = 100;
 
-    private static final Pattern NULL = Pattern.compile("~|null|Null|NULL|");
-    private static final Pattern BOOL = Pattern.compile("true|True|TRUE|false|False|FALSE");
     private static final Pattern INT = Pattern.compile("[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+");
     private static final Pattern FLOAT = Pattern.compile(
             "[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\\.(inf|Inf|INF)|\\.nan|\\.NaN|\\.NAN");
@@ -111,7 +109,7 @@ final class DocumentLoader {
             sink.error(Messages.EMPTY_DOCUMENT, "#", 1, 1);
             return null;
         }
-        Node converted = convert(root, "#", new IdentityHashMap<>());
+        Node converted = convert(root, new Path(null, "#"), new IdentityHashMap<>());
         if (tooLarge) {
             sink.error(Messages.tooLarge(MAX_NODES), "#", 1, 1);
             return null;
@@ -136,7 +134,15 @@ final class DocumentLoader {
         return new int[] {line, column};
     }
 
-    private Node convert(org.yaml.snakeyaml.nodes.Node node, String path,
+    /** A path built only when a problem is reported. */
+    private record Path(Path parent, String segment) {
+        @Override
+        public String toString() {
+            return parent == null ? segment : parent + "/" + segment;
+        }
+    }
+
+    private Node convert(org.yaml.snakeyaml.nodes.Node node, Path path,
             Map<org.yaml.snakeyaml.nodes.Node, Boolean> onPath) {
         int line = node.getStartMark().getLine() + 1;
         int column = node.getStartMark().getColumn() + 1;
@@ -151,7 +157,7 @@ final class DocumentLoader {
             return scalar(line, column, s);
         }
         if (onPath.containsKey(node)) {
-            sink.error(Messages.RECURSIVE_ALIAS, path, line, column);
+            sink.error(Messages.RECURSIVE_ALIAS, path.toString(), line, column);
             return new Node.Scalar(line, column, "", Node.ScalarKind.NULL);
         }
         onPath.put(node, Boolean.TRUE);
@@ -159,7 +165,7 @@ final class DocumentLoader {
             if (node instanceof SequenceNode seq) {
                 List<Node> items = new ArrayList<>();
                 for (org.yaml.snakeyaml.nodes.Node item : seq.getValue()) {
-                    items.add(convert(item, path + "/" + items.size(), onPath));
+                    items.add(convert(item, new Path(path, Integer.toString(items.size())), onPath));
                 }
                 return new Node.Seq(line, column, List.copyOf(items));
             }
@@ -171,11 +177,11 @@ final class DocumentLoader {
                 int kl = k.getStartMark().getLine() + 1;
                 int kc = k.getStartMark().getColumn() + 1;
                 if (!(k instanceof ScalarNode ks)) {
-                    sink.error(Messages.NON_SCALAR_KEY, path, kl, kc);
+                    sink.error(Messages.NON_SCALAR_KEY, path.toString(), kl, kc);
                     continue;
                 }
-                Node.Scalar key = scalar(kl, kc, ks);
-                Node value = convert(tuple.getValueNode(), path + "/" + key.text(), onPath);
+                Node.Scalar key = new Node.Scalar(kl, kc, ks.getValue(), Node.ScalarKind.STRING);
+                Node value = convert(tuple.getValueNode(), new Path(path, key.text()), onPath);
                 if (!seen.add(key.text())) {
                     sink.error(Messages.duplicateKey(key.text()), path + "/" + key.text(), kl, kc);
                     continue;
@@ -193,19 +199,40 @@ final class DocumentLoader {
         if (s.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN) {
             return new Node.Scalar(line, column, text, Node.ScalarKind.STRING);
         }
+        return new Node.Scalar(line, column, text, plainKind(text));
+    }
+
+    /** Types a plain scalar by the YAML 1.2 core schema. */
+    static Node.ScalarKind plainKind(String text) {
+        switch (text) {
+            case "":
+            case "~":
+            case "null":
+            case "Null":
+            case "NULL":
+                return Node.ScalarKind.NULL;
+            case "true":
+            case "True":
+            case "TRUE":
+            case "false":
+            case "False":
+            case "FALSE":
+                return Node.ScalarKind.BOOL;
+            default:
+                break;
+        }
+        if ("0123456789+-.".indexOf(text.charAt(0)) < 0) {
+            return Node.ScalarKind.STRING; // the common case: no number starts this way
+        }
         Node.ScalarKind kind;
-        if (NULL.matcher(text).matches()) {
-            kind = Node.ScalarKind.NULL;
-        } else if (BOOL.matcher(text).matches()) {
-            kind = Node.ScalarKind.BOOL;
-        } else if (INT.matcher(text).matches()) {
+        if (INT.matcher(text).matches()) {
             kind = Node.ScalarKind.INT;
         } else if (FLOAT.matcher(text).matches()) {
             kind = Node.ScalarKind.FLOAT;
         } else {
             kind = Node.ScalarKind.STRING;
         }
-        return new Node.Scalar(line, column, text, kind);
+        return kind;
     }
 
     // ---------------------------------------------------------------- JSON

@@ -40,6 +40,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -104,7 +105,7 @@ final class SchemaBuilder {
         checkKeys(root, "#", Keys.ROOT_V0);
         List<String> names = new ArrayList<>();
         List<Node> keys = new ArrayList<>();
-        Node exportsNode = present(root.get("exports"), "#/exports");
+        Node exportsNode = present(root.get("exports"), "#", "exports");
         if (exportsNode == null) {
             if (strict()) {
                 sink.error(Messages.missingKey("exports"), "#", root);
@@ -142,11 +143,11 @@ final class SchemaBuilder {
         // 1. Collect the component schemas (also from the legacy root key), so that $refs can be checked anywhere.
         List<Node.Entry> componentEntries = new ArrayList<>();
         List<String> componentPaths = new ArrayList<>();
-        Node componentsNode = present(root.get("components"), "#/components");
+        Node componentsNode = present(root.get("components"), "#", "components");
         if (componentsNode != null) {
             if (componentsNode instanceof Node.Map cm) {
                 checkKeys(cm, "#/components", Keys.COMPONENTS);
-                Node schemasNode = present(cm.get("schemas"), "#/components/schemas");
+                Node schemasNode = present(cm.get("schemas"), "#/components", "schemas");
                 if (schemasNode == null) {
                     if (strict()) {
                         sink.error(Messages.missingKey("schemas"), "#/components", cm);
@@ -276,7 +277,7 @@ final class SchemaBuilder {
         if (entry.isEmpty()) {
             return List.of();
         }
-        Node value = present(entry.get().value(), "#/" + key);
+        Node value = present(entry.get().value(), "#", key);
         if (value == null) {
             return List.of();
         }
@@ -333,16 +334,16 @@ final class SchemaBuilder {
                     Optional.empty(), List.of());
         }
         checkKeys(m, path, isImport ? Keys.IMPORT : Keys.EXPORT);
-        Optional<String> description = readString(m.get("description"), path + "/description");
+        Optional<String> description = readString(m.get("description"), path, "description");
         List<CodeSample> samples = parseCodeSamples(m.get("codeSamples"), path + "/codeSamples");
-        String base = JavaNames.pascalCase(entry.name());
-        Optional<ParamDecl> input = parseParameter(m.get("input"), path + "/input", base + "Input");
-        Optional<ParamDecl> output = parseParameter(m.get("output"), path + "/output", base + "Output");
+        Supplier<String> base = () -> JavaNames.pascalCase(entry.name());
+        Optional<ParamDecl> input = parseParameter(m.get("input"), path + "/input", () -> base.get() + "Input");
+        Optional<ParamDecl> output = parseParameter(m.get("output"), path + "/output", () -> base.get() + "Output");
         return new FunctionDecl(entry.name(), javaName, path, entry.key(), description, input, output, samples);
     }
 
     private List<CodeSample> parseCodeSamples(Node node, String path) {
-        Node value = present(node, path);
+        Node value = present(node, path, null);
         if (value == null) {
             return List.of();
         }
@@ -359,9 +360,9 @@ final class SchemaBuilder {
                 continue;
             }
             checkKeys(m, itemPath, Keys.CODE_SAMPLE);
-            Optional<String> lang = readString(m.get("lang"), itemPath + "/lang");
-            Optional<String> source = readString(m.get("source"), itemPath + "/source");
-            Optional<String> label = readString(m.get("label"), itemPath + "/label");
+            Optional<String> lang = readString(m.get("lang"), itemPath, "lang");
+            Optional<String> source = readString(m.get("source"), itemPath, "source");
+            Optional<String> label = readString(m.get("label"), itemPath, "label");
             if (lang.isEmpty()) {
                 sink.error(Messages.missingKey("lang"), itemPath, item);
             }
@@ -375,8 +376,8 @@ final class SchemaBuilder {
         return samples;
     }
 
-    private Optional<ParamDecl> parseParameter(Node node, String path, String hoistBase) {
-        Node value = present(node, path);
+    private Optional<ParamDecl> parseParameter(Node node, String path, Supplier<String> hoistBase) {
+        Node value = present(node, path, null);
         if (value == null) {
             return Optional.empty();
         }
@@ -384,7 +385,7 @@ final class SchemaBuilder {
         Optional<MediaType> media = Optional.empty();
         Node contentTypeAt = value;
         if (value instanceof Node.Map m) {
-            Node ct = present(m.get("contentType"), path + "/contentType");
+            Node ct = present(m.get("contentType"), path, "contentType");
             if (ct == null) {
                 sink.report(strict(), Messages.MISSING_CONTENT_TYPE, path, value);
             } else if (ct instanceof Node.Scalar s && s.kind() == Node.ScalarKind.STRING) {
@@ -453,7 +454,7 @@ final class SchemaBuilder {
 
     private ComponentDecl parseComponent(String name, Node key, Node value, String path) {
         ComponentDecl decl = new ComponentDecl(name, path, key);
-        Typed typed = parseTyped(value, path, Role.COMPONENT, JavaNames.pascalCase(name));
+        Typed typed = parseTyped(value, path, Role.COMPONENT, () -> JavaNames.pascalCase(name));
         decl.description = typed.description();
         decl.nullable = typed.nullable();
         if (typed.fields() != null) {
@@ -524,7 +525,7 @@ final class SchemaBuilder {
         }
     }
 
-    private Typed parseTyped(Node raw, String path, Role role, String hoistBase) {
+    private Typed parseTyped(Node raw, String path, Role role, Supplier<String> hoistBase) {
         int errorsBefore = sink.errorCount();
         Node.Map m = mapOrEmpty(raw, path);
         if (m == null) {
@@ -532,15 +533,15 @@ final class SchemaBuilder {
         }
         checkTypedKeys(m, path, role);
 
-        Node typeNode = present(m.get("type"), path + "/type");
-        Node formatNode = present(m.get("format"), path + "/format");
-        Node enumNode = present(m.get("enum"), path + "/enum");
-        Node refNode = present(m.get("$ref"), path + "/$ref");
-        Node itemsNode = present(m.get("items"), path + "/items");
-        Node addNode = present(m.get("additionalProperties"), path + "/additionalProperties");
-        Node propsNode = present(m.get("properties"), path + "/properties");
-        boolean nullable = readBool(m.get("nullable"), path + "/nullable");
-        Optional<String> description = readString(m.get("description"), path + "/description");
+        Node typeNode = present(m.get("type"), path, "type");
+        Node formatNode = present(m.get("format"), path, "format");
+        Node enumNode = present(m.get("enum"), path, "enum");
+        Node refNode = present(m.get("$ref"), path, "$ref");
+        Node itemsNode = present(m.get("items"), path, "items");
+        Node addNode = present(m.get("additionalProperties"), path, "additionalProperties");
+        Node propsNode = present(m.get("properties"), path, "properties");
+        boolean nullable = readBool(m.get("nullable"), path, "nullable");
+        Optional<String> description = readString(m.get("description"), path, "description");
         if (addNode instanceof Node.Scalar s && s.kind() == Node.ScalarKind.BOOL
                 && s.text().equalsIgnoreCase("false") && !strict()) {
             addNode = null; // JSON Schema's "no additional properties": the reference parser ignores it too
@@ -599,7 +600,7 @@ final class SchemaBuilder {
             if (strict() && role == Role.ARRAY_ITEM) {
                 sink.error(Messages.STRICT_ARRAY_OF_ARRAY, path, m.entry("items").get().key());
             }
-            items = parseTyped(itemsNode, path + "/items", Role.ARRAY_ITEM, hoistBase + "Item");
+            items = parseTyped(itemsNode, path + "/items", Role.ARRAY_ITEM, () -> hoistBase.get() + "Item");
         }
 
         // additionalProperties
@@ -610,7 +611,8 @@ final class SchemaBuilder {
             if (strict() && role == Role.MAP_VALUE) {
                 sink.error(Messages.STRICT_MAP_OF_MAP, path, addKey);
             }
-            values = parseTyped(addNode, path + "/additionalProperties", Role.MAP_VALUE, hoistBase + "Value");
+            values = parseTyped(addNode, path + "/additionalProperties", Role.MAP_VALUE,
+                    () -> hoistBase.get() + "Value");
             if ("object".equals(type)) {
                 isMap = true;
             } else if (typeNode == null && lenient()) {
@@ -662,7 +664,7 @@ final class SchemaBuilder {
             if (strict()) {
                 sink.error(Messages.STRICT_INLINE_ENUM, path, m.entry("enum").get().key());
             }
-            InlineEnumDecl decl = new InlineEnumDecl(hoistBase, enumValues);
+            InlineEnumDecl decl = new InlineEnumDecl(hoistBase.get(), enumValues);
             inlineEnums.add(decl);
             return typed(new InlineEnum(decl), nullable, description);
         }
@@ -742,7 +744,8 @@ final class SchemaBuilder {
         }
     }
 
-    private List<FieldDecl> parseFields(Node.Map props, String path, Set<String> required, String ownerBase) {
+    private List<FieldDecl> parseFields(Node.Map props, String path, Set<String> required,
+            Supplier<String> ownerBase) {
         List<String> names = new ArrayList<>();
         for (Node.Entry e : props.entries()) {
             names.add(e.name());
@@ -756,7 +759,8 @@ final class SchemaBuilder {
             if (!javaNames.get(i).equals(e.name())) {
                 sink.warning(Messages.javaKeywordWarning(e.name(), javaNames.get(i)), fieldPath, e.key());
             }
-            Typed t = parseTyped(e.value(), fieldPath, Role.PROPERTY, ownerBase + JavaNames.pascalCase(e.name()));
+            Typed t = parseTyped(e.value(), fieldPath, Role.PROPERTY,
+                    () -> ownerBase.get() + JavaNames.pascalCase(e.name()));
             fields.add(new FieldDecl(e.name(), javaNames.get(i), e.key(), fieldPath, t.expr(),
                     required.contains(e.name()), t.nullable(), t.description()));
         }
@@ -764,7 +768,7 @@ final class SchemaBuilder {
     }
 
     private Set<String> parseRequired(Node node, String path, Node.Map props) {
-        Node value = present(node, path + "/required");
+        Node value = present(node, path, "required");
         if (value == null) {
             return Set.of();
         }
@@ -843,17 +847,19 @@ final class SchemaBuilder {
 
     private static final List<String> TYPED_KEYS = List.of("type", "format", "items", "additionalProperties",
             "nullable", "description", "$ref", "enum", "properties");
+    private static final List<String> PARAMETER_KEYS = plus(TYPED_KEYS, "contentType");
+    private static final List<String> COMPONENT_KEYS = plus(TYPED_KEYS, "required");
+
+    private static List<String> plus(List<String> list, String extra) {
+        List<String> result = new ArrayList<>(list);
+        result.add(extra);
+        return List.copyOf(result);
+    }
 
     private void checkTypedKeys(Node.Map m, String path, Role role) {
         List<String> allowed;
         if (!strict()) {
-            allowed = new ArrayList<>(TYPED_KEYS);
-            if (role == Role.PARAMETER) {
-                allowed.add("contentType");
-            }
-            if (role == Role.COMPONENT) {
-                allowed.add("required");
-            }
+            allowed = role == Role.PARAMETER ? PARAMETER_KEYS : role == Role.COMPONENT ? COMPONENT_KEYS : TYPED_KEYS;
         } else {
             allowed = strictTypedKeys(m, role);
             if (allowed == null) {
@@ -969,15 +975,18 @@ final class SchemaBuilder {
      * Treats an explicit YAML/JSON null like an absent key (as the reference parser's truthiness checks do); strict
      * mode reports it, since the production JSON Schema allows null nowhere.
      *
+     * @param key the key under {@code parentPath} (null when {@code parentPath} is the node's own path); the path is
+     *     only built when a problem is reported
      * @return the node, or null when absent or null
      */
-    private Node present(Node node, String path) {
+    private Node present(Node node, String parentPath, String key) {
         if (node == null) {
             return null;
         }
         if (isNull(node)) {
             if (strict()) {
-                sink.error(Messages.expected("a value", "null"), path, node);
+                sink.error(Messages.expected("a value", "null"), key == null ? parentPath : parentPath + "/" + key,
+                        node);
             }
             return null;
         }
@@ -996,27 +1005,27 @@ final class SchemaBuilder {
         return null;
     }
 
-    private boolean readBool(Node node, String path) {
-        Node value = present(node, path);
+    private boolean readBool(Node node, String parentPath, String key) {
+        Node value = present(node, parentPath, key);
         if (value == null) {
             return false;
         }
         if (value instanceof Node.Scalar s && s.kind() == Node.ScalarKind.BOOL) {
             return s.text().equalsIgnoreCase("true");
         }
-        sink.error(Messages.expected("a boolean", value.kindName()), path, value);
+        sink.error(Messages.expected("a boolean", value.kindName()), parentPath + "/" + key, value);
         return false;
     }
 
-    private Optional<String> readString(Node node, String path) {
-        Node value = present(node, path);
+    private Optional<String> readString(Node node, String parentPath, String key) {
+        Node value = present(node, parentPath, key);
         if (value == null) {
             return Optional.empty();
         }
         if (value instanceof Node.Scalar s && (s.kind() == Node.ScalarKind.STRING || !strict())) {
             return Optional.of(s.text());
         }
-        sink.error(Messages.expected("a string", value.kindName()), path, value);
+        sink.error(Messages.expected("a string", value.kindName()), parentPath + "/" + key, value);
         return Optional.empty();
     }
 }
