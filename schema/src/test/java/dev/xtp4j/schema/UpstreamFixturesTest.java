@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -28,8 +27,7 @@ class UpstreamFixturesTest {
     static Stream<Arguments> fixtures() throws Exception {
         JsonNode root = new ObjectMapper().readTree(Fixtures.upstream("expected.json"));
         List<Arguments> args = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.get("fixtures").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : root.get("fixtures").properties()) {
             args.add(Arguments.of(e.getKey(), list(e.getValue().get("errors")), list(e.getValue().get("warnings"))));
         }
         return args.stream();

@@ -19,7 +19,7 @@ import java.util.Set;
  * message and path come out the same: schemas in document order, fields in order, and the labels {@code items},
  * {@code additionalProperties} and {@code value} for containers. Unlike the reference walk, it also follows nested
  * containers (an array of maps of references) and schemas that are themselves a {@code $ref}, which the reference
- * parser does not check (it overflows its stack on them).
+ * parser does not check.
  */
 final class CycleDetector {
 

@@ -23,10 +23,13 @@ import dev.xtp4j.schema.model.TypeVisitor;
 import dev.xtp4j.schema.model.XtpFunction;
 import dev.xtp4j.schema.model.XtpType;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.nodes.Tag;
@@ -43,9 +46,11 @@ import org.yaml.snakeyaml.representer.Representer;
 public final class YamlWriter {
 
     private final XtpSchema schema;
+    private final Set<NamedType> components = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private YamlWriter(XtpSchema schema) {
         this.schema = schema;
+        this.components.addAll(schema.types());
     }
 
     /**
@@ -160,7 +165,7 @@ public final class YamlWriter {
 
     private Map<String, Object> inline(XtpType type) {
         Map<String, Object> m = new LinkedHashMap<>();
-        if (type instanceof NamedType named && schema.isComponent(named)) {
+        if (type instanceof NamedType named && components.contains(named)) {
             m.put("$ref", "#/components/schemas/" + named.name());
             return m;
         }
