@@ -54,8 +54,7 @@ final class InspectCommand implements Callable<Integer> {
         if (source instanceof WasmSource.Data data) {
             return data.bytes();
         }
-        throw new IllegalArgumentException("inspect reads files and inline data; download " + source.describe()
-                + " first");
+        throw new IllegalArgumentException("inspect reads files and inline data, not " + source.describe());
     }
 
     private static void print(PrintWriter out, ModuleSummary summary) {

@@ -2,6 +2,7 @@ package dev.xtp4j.sdk.internal;
 
 import com.dylibso.chicory.compiler.InterpreterFallback;
 import com.dylibso.chicory.compiler.MachineFactoryCompiler;
+import com.dylibso.chicory.runtime.CompiledModule;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.InterpreterMachine;
 import com.dylibso.chicory.runtime.Machine;
@@ -149,7 +150,7 @@ public final class LinkedPlugin {
         return new LinkedPlugin(manifest, options, linked, order);
     }
 
-    private record Loaded(String name, String description, ModuleInfo info) {}
+    private record Loaded(String name, String description, ModuleInfo info, CompiledModule prebuilt) {}
 
     private static Map<String, Loaded> load(Manifest manifest) {
         List<WasmSource> sources = manifest.wasm();
@@ -174,8 +175,13 @@ public final class LinkedPlugin {
                         + " (" + source.describe() + "); give every module but one a distinct \"name\"");
             }
             String description = "module `" + name + "` (" + source.describe() + ")";
+            if (source instanceof WasmSource.Compiled compiled) {
+                modules.put(name, new Loaded(name, description, ModuleInfo.of(compiled.module().wasmModule()),
+                        compiled.module()));
+                continue;
+            }
             byte[] bytes = WasmFetcher.fetch(source);
-            modules.put(name, new Loaded(name, description, parse(bytes, description)));
+            modules.put(name, new Loaded(name, description, parse(bytes, description), null));
         }
         if (!modules.containsKey(MAIN)) {
             throw new PluginLoadException("No main module provided");
@@ -382,6 +388,10 @@ public final class LinkedPlugin {
     }
 
     private static LinkedModule compile(Loaded module, List<Binding> bindings, Engine engine) {
+        if (module.prebuilt() != null) {
+            return new LinkedModule(module.name(), module.description(), module.info(),
+                    module.prebuilt().machineFactory(), List.copyOf(bindings), Engine.COMPILER);
+        }
         String unsupported = module.info().firstUnsupportedInstruction().orElse(null);
         if (unsupported != null) {
             throw new PluginLoadException(module.description() + " uses the SIMD instruction `" + unsupported

@@ -24,6 +24,8 @@ final class WasmFetcher {
             bytes = readFile(file);
         } else if (source instanceof WasmSource.Data data) {
             bytes = data.bytes();
+        } else if (source instanceof WasmSource.Compiled compiled) {
+            throw new IllegalArgumentException("a precompiled module has no bytes: " + compiled.describe());
         } else {
             bytes = download((WasmSource.Url) source);
         }

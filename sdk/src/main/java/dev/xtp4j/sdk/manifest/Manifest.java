@@ -154,6 +154,7 @@ public record Manifest(
      * This manifest as JSON, in the upstream format (modules given as bytes are written as base64).
      *
      * @return pretty-printed JSON
+     * @throws IllegalStateException if a module is a {@link WasmSource.Compiled}, which has no JSON form
      */
     public String toJson() {
         return ManifestWriter.toJson(this);

@@ -67,6 +67,9 @@ final class ManifestWriter {
             json.writeStringField("path", file.path().toString());
         } else if (source instanceof WasmSource.Data data) {
             json.writeStringField("data", Base64.getEncoder().encodeToString(data.bytes()));
+        } else if (source instanceof WasmSource.Compiled compiled) {
+            throw new IllegalStateException("a manifest with a precompiled module (" + compiled.describe()
+                    + ") has no JSON form");
         } else if (source instanceof WasmSource.Url url) {
             json.writeStringField("url", url.url().toString());
             if (!url.headers().isEmpty()) {

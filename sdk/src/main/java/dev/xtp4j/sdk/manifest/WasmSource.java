@@ -16,8 +16,10 @@ import dev.xtp4j.sdk.internal.Sha256;
  * <p>Each source may carry a module {@linkplain #name() name} (used for linking between modules and for choosing the
  * main module) and an expected {@linkplain #hash() hash}: the lower-case hex SHA-256 of the module's bytes, checked
  * when the plugin is loaded.
+ *
+ * <p>{@link Compiled} is an xtp4j extension: a module compiled to JVM classes at build time. It has no JSON form.
  */
-public sealed interface WasmSource permits WasmSource.File, WasmSource.Data, WasmSource.Url {
+public sealed interface WasmSource permits WasmSource.File, WasmSource.Data, WasmSource.Url, WasmSource.Compiled {
 
     /**
      * The module name, if set.
@@ -84,6 +86,17 @@ public sealed interface WasmSource permits WasmSource.File, WasmSource.Data, Was
      */
     static Url url(URI url) {
         return new Url(url, Map.of(), "GET", Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * A module compiled to JVM classes at build time by Chicory's {@code chicory-compiler-maven-plugin}: the plugin
+     * starts without parsing or compiling wasm, and with no code generation at run time.
+     *
+     * @param module the generated class's instance, e.g. {@code new CountVowelsModule()}
+     * @return a source without a name
+     */
+    static Compiled compiled(com.dylibso.chicory.runtime.CompiledModule module) {
+        return new Compiled(module, Optional.empty());
     }
 
     /**
@@ -236,6 +249,53 @@ public sealed interface WasmSource permits WasmSource.File, WasmSource.Data, Was
         @Override
         public String describe() {
             return "url " + url;
+        }
+    }
+
+    /**
+     * A module compiled to JVM classes at build time (an xtp4j extension; it cannot be written as JSON). Build-time
+     * compiled code is part of the application, so there is no hash to check.
+     *
+     * @param module the compiled module: its parsed wasm (without code) and its machine factory
+     * @param name the module name
+     */
+    record Compiled(com.dylibso.chicory.runtime.CompiledModule module, Optional<String> name) implements WasmSource {
+        /** Validates the components. */
+        public Compiled {
+            Objects.requireNonNull(module, "module");
+            name = checkName(name);
+        }
+
+        /**
+         * Always empty: the module is trusted application code.
+         *
+         * @return an empty optional
+         */
+        @Override
+        public Optional<String> hash() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Compiled withName(String name) {
+            return new Compiled(module, Optional.of(name));
+        }
+
+        /**
+         * Not supported: build-time compiled modules are part of the application and have no hash to check.
+         *
+         * @param sha256 ignored
+         * @return never
+         * @throws UnsupportedOperationException always
+         */
+        @Override
+        public Compiled withHash(String sha256) {
+            throw new UnsupportedOperationException("a precompiled module has no bytes to hash");
+        }
+
+        @Override
+        public String describe() {
+            return "precompiled " + module.getClass().getName();
         }
     }
 
