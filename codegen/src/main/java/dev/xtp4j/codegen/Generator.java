@@ -1,0 +1,39 @@
+package dev.xtp4j.codegen;
+
+import dev.xtp4j.schema.XtpSchema;
+import java.util.List;
+
+/**
+ * Generates the code of one target from a schema. Implementations are stateless and thread-safe.
+ *
+ * <p>A generator returns both the files it regenerates ({@link GeneratedFile.Ownership#GENERATED}) and, for guest
+ * targets, the files of a new project that the user owns afterwards ({@link GeneratedFile.Ownership#USER}: stubs with
+ * one function per export, build files, a README). {@code generate} writes only the first kind; {@code init} writes
+ * both, never overwriting a user file that exists.
+ */
+public interface Generator {
+
+    /**
+     * The target's name, as given to {@code mvn xtp:generate -Dxtp.target=...} and {@code xtp generate --target}.
+     *
+     * @return e.g. {@code java-host}, {@code c}, {@code java-guest}
+     */
+    String target();
+
+    /**
+     * A one-line description for listings.
+     *
+     * @return the description
+     */
+    String description();
+
+    /**
+     * Generates the target's files.
+     *
+     * @param schema the schema
+     * @param options package, project name, overrides, settings
+     * @return the files, with paths relative to the output folder
+     * @throws GeneratorException if the schema uses something this target cannot express
+     */
+    List<GeneratedFile> generate(XtpSchema schema, GeneratorOptions options);
+}
