@@ -1,12 +1,13 @@
 package dev.xtp4j.codegen;
 
+import dev.xtp4j.codegen.c.CGenerator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The generators this library provides, by target name. */
 public final class Generators {
-    private static final List<Generator> ALL = List.of();
+    private static final List<Generator> ALL = List.of(new CGenerator());
 
     private Generators() {}
 
