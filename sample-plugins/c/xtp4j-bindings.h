@@ -26,6 +26,7 @@
 #error "xtp4j-bindings.h needs wasi-libc: compile with --target=wasm32-wasi (see pdk/c/README.md)"
 #endif
 
+#include <float.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdlib.h>
@@ -731,11 +732,11 @@ static inline long double xtp_pow10l_(int k) {
 }
 
 /* Writes digits[0..count) (no leading zeros), with the first digit at 10^exp10, as JSON number text in the style
- * of JavaScript: plain notation for 1e-7 <= |v| < 1e21, exponent notation otherwise. Returns the length. */
+ * of JavaScript: plain notation for 1e-6 <= |v| < 1e21, exponent notation otherwise. Returns the length. */
 static inline size_t xtp_fmt_decimal_(char *dst, bool negative, const char *digits, size_t count, int exp10) {
     size_t o = 0;
     if (negative) dst[o++] = '-';
-    if (exp10 >= 21 || exp10 < -7) {
+    if (exp10 >= 21 || exp10 < -6) {
         dst[o++] = digits[0];
         if (count > 1) {
             dst[o++] = '.';
@@ -759,12 +760,16 @@ static inline size_t xtp_fmt_decimal_(char *dst, bool negative, const char *digi
     return o;
 }
 
-/* Finds the shortest decimal (at most max_digits significant digits) that strtod (or strtof, when is_float) reads
- * back as exactly the value, and writes it. v is the value (finite, positive) widened to a long double. For each
- * precision the nearest candidate comes from binary128 arithmetic, whose error is far below one unit of the 17th
- * digit; its neighbours are tried too, so an error of one unit is harmless. */
-static inline size_t xtp_fmt_shortest_(char *dst, bool negative, long double v, int max_digits, bool is_float,
-        double as_double, float as_float) {
+/* Finds the shortest decimal that strtod (or strtof, when is_float) reads back as exactly the value, and writes it.
+ * v is the value (finite, positive) widened to a long double. Precisions first_digits..max_digits are tried in turn
+ * (15..17 for a normal double, 6..9 for a normal float, from 1 for subnormals): for a normal value, when a decimal
+ * of at most first_digits digits reads back as the value, it is the nearest decimal of first_digits digits, padded
+ * with zeros (the rounding interval of the value is far narrower than one unit of that digit), so trimming the
+ * zeros of the nearest candidate gives the shortest form. Subnormals have wide intervals and get no shortcut.
+ * The nearest candidate of a precision comes from binary128 arithmetic, whose error is far below one unit of the
+ * 17th digit; its neighbours are tried too, so an error of one unit is harmless. */
+static inline size_t xtp_fmt_shortest_(char *dst, bool negative, long double v, int first_digits, int max_digits,
+        bool is_float, double as_double, float as_float) {
     int e2 = 0; /* v = m * 2^e2 with 1 <= m < 2 */
     long double m = v;
     while (m >= 65536.0L) {
@@ -784,9 +789,12 @@ static inline size_t xtp_fmt_shortest_(char *dst, bool negative, long double v, 
         e2 -= 1;
     }
     /* floor(e2 * log10(2)), possibly one too low; corrected below. */
-    int exp10 = (int)(e2 >= 0 ? e2 * 30103L / 100000L : -((-e2 * 30103L + 99999L) / 100000L));
+    int estimate = (int)(e2 >= 0 ? e2 * 30103L / 100000L : -((-e2 * 30103L + 99999L) / 100000L));
     char text[48];
-    for (int precision = 1; precision <= max_digits; precision++) {
+    for (int precision = first_digits; precision <= max_digits; precision++) {
+        /* Each precision starts from the estimate: rounding up to the next power of ten at a low precision
+         * (9.99e20 -> 1e21) says nothing about the exponent of the longer candidates. */
+        int exp10 = estimate;
         uint64_t low = 1;
         for (int i = 1; i < precision; i++) low *= 10u;
         uint64_t high = low * 10u;
@@ -830,7 +838,7 @@ static inline size_t xtp_fmt_double(char *dst, double d) {
         return negative ? 2 : 1;
     }
     double a = negative ? -d : d;
-    return xtp_fmt_shortest_(dst, negative, (long double)a, 17, false, a, 0.0f);
+    return xtp_fmt_shortest_(dst, negative, (long double)a, a < DBL_MIN ? 1 : 15, 17, false, a, 0.0f);
 }
 
 /* The same for a float: the shortest text that reads back as exactly f when read as a float. */
@@ -842,7 +850,7 @@ static inline size_t xtp_fmt_float(char *dst, float f) {
         return negative ? 2 : 1;
     }
     float a = negative ? -f : f;
-    return xtp_fmt_shortest_(dst, negative, (long double)a, 9, true, 0.0, a);
+    return xtp_fmt_shortest_(dst, negative, (long double)a, a < FLT_MIN ? 1 : 6, 9, true, 0.0, a);
 }
 
 /* ------------------------------------------------------------------------------------------------------------ */
@@ -1003,9 +1011,23 @@ static inline const char *xtp_jr_describe_(int c) {
     }
 }
 
-/* Fails with "expected <what>, found <the next value>". */
+static inline bool xtp_jr_literal_ok_(const xtp_json_reader *r, const char *word) {
+    size_t n = strlen(word);
+    if (r->len - r->pos < n || memcmp(r->src + r->pos, word, n) != 0) return false;
+    if (r->pos + n < r->len) {
+        uint8_t c = r->src[r->pos + n];
+        if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_') return false;
+    }
+    return true;
+}
+
+/* Fails with "expected <what>, found <the next value>" (or "invalid literal" for a broken true/false/null). */
 static inline bool xtp_jr_expected(xtp_json_reader *r, const char *what) {
     int c = xtp_jr_peek(r);
+    if ((c == 't' && !xtp_jr_literal_ok_(r, "true")) || (c == 'f' && !xtp_jr_literal_ok_(r, "false"))
+            || (c == 'n' && !xtp_jr_literal_ok_(r, "null"))) {
+        return xtp_jr_fail(r, "invalid literal");
+    }
     if (c >= 0 && (c < 0x20 || c >= 0x7F)) return xtp_jr_fail(r, "expected %s, found the byte 0x%02x", what, c);
     if (c > 0 && (c < '0' || c > '9') && strchr("{[\"tfn-", c) == NULL) {
         return xtp_jr_fail(r, "expected %s, found the character '%c'", what, c);

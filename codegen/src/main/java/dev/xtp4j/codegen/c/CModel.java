@@ -32,7 +32,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -597,20 +596,6 @@ final class CModel {
         for (CFunction f : imports) {
             claim("host_" + f.id(), "import " + f.name());
         }
-        Set<String> exportIds = new LinkedHashSet<>();
-        for (CFunction f : exports) {
-            if (!exportIds.add(f.id())) {
-                throw new GeneratorException("C name clash: two exports are both called " + f.id()
-                        + " in C ($ becomes _); rename one of them in the schema");
-            }
-        }
-        Set<String> importIds = new LinkedHashSet<>();
-        for (CFunction f : imports) {
-            if (!importIds.add(f.id())) {
-                throw new GeneratorException("C name clash: two imports are both called " + f.id()
-                        + " in C ($ becomes _); rename one of them in the schema");
-            }
-        }
     }
 
     private void checkFields(CType.Struct s) {
@@ -660,25 +645,5 @@ final class CModel {
      */
     static String valueList(EnumType e) {
         return String.join(", ", e.wireValues());
-    }
-
-    /**
-     * The C type of a parameter as the user functions see it.
-     *
-     * @param p the parameter
-     * @return the C type name
-     */
-    static String cTypeOf(CParam p) {
-        return p.type().name();
-    }
-
-    /**
-     * A lower-case word for a content type in messages.
-     *
-     * @param ct the content type
-     * @return e.g. {@code application/json}
-     */
-    static String describe(ContentType ct) {
-        return ct.canonical().toLowerCase(Locale.ROOT);
     }
 }

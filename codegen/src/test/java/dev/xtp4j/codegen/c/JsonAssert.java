@@ -51,8 +51,7 @@ final class JsonAssert {
             return;
         }
         if (expected.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : expected.properties()) {
                 JsonNode other = actual.get(e.getKey());
                 if (other == null) {
                     differences.add(path + "/" + e.getKey() + ": missing");

@@ -7,26 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.xtp4j.sdk.GuestErrorException;
-import dev.xtp4j.sdk.HostFunction;
-import dev.xtp4j.sdk.Plugin;
-import dev.xtp4j.sdk.PluginOptions;
-import dev.xtp4j.sdk.Plugins;
-import dev.xtp4j.sdk.ValType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -35,68 +20,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the runtime: every export, with JSON, text and binary inputs that exercise every type. Runs against the committed
  * module and, when clang is on the PATH, against the module rebuilt from source.
  *
- * <p>Inputs and outputs are raw bytes through {@link Plugin#call(String, byte[])}, so the same cases can later run
+ * <p>Inputs and outputs are raw bytes through {@code Plugin.call(String, byte[])}, so the same cases can later run
  * through the typed Java host stubs.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KitchenSinkPluginTest {
-    /** The host side of the schema's imports, recording what the plugin sent. */
-    static final class Host {
-        final List<String> logged = new CopyOnWriteArrayList<>();
-        final AtomicInteger ticks = new AtomicInteger();
-        final AtomicReference<String> brokenScalePoint = new AtomicReference<>();
-
-        List<HostFunction> functions() {
-            return List.of(
-                    HostFunction.ofBytes("scalePoint", (plugin, input) -> {
-                        String broken = brokenScalePoint.get();
-                        if (broken != null) {
-                            return broken.getBytes(StandardCharsets.UTF_8);
-                        }
-                        var point = (com.fasterxml.jackson.databind.node.ObjectNode) JsonAssert.parse(
-                                new String(input, StandardCharsets.UTF_8));
-                        int factor = point.has("label") ? point.get("label").asText().length() : 0;
-                        point.put("x", point.get("x").asInt() * factor);
-                        point.put("y", point.get("y").asInt() * factor);
-                        return point.toString().getBytes(StandardCharsets.UTF_8);
-                    }),
-                    HostFunction.of("currentTime", List.of(), List.of(ValType.I64),
-                            (plugin, args) -> new long[] {plugin.writeString("\"2024-07-23T16:03:34.123+02:00\"")}),
-                    HostFunction.of("logLine", List.of(ValType.I64), List.of(), (plugin, args) -> {
-                        logged.add(plugin.readString(args[0]));
-                        return null;
-                    }),
-                    HostFunction.of("tick", List.of(), List.of(), (plugin, args) -> {
-                        ticks.incrementAndGet();
-                        return null;
-                    }));
-        }
-    }
-
-    private record Loaded(Plugin plugin, Host host) {}
-
-    private final Map<String, Loaded> loaded = new LinkedHashMap<>();
-
     static Stream<String> modules() {
-        List<String> sets = new ArrayList<>(List.of("committed"));
-        if (Toolchain.rebuiltWasm().isPresent()) {
-            sets.add("rebuilt");
-        }
-        return sets.stream();
+        return SamplePlugins.modules();
     }
 
-    private synchronized Loaded load(String set) {
-        return loaded.computeIfAbsent(set, s -> {
-            Path wasm = s.equals("committed") ? Toolchain.committedWasm() : Toolchain.rebuiltWasm().orElseThrow();
-            Host host = new Host();
-            Plugin plugin = Plugins.load(wasm, PluginOptions.builder().hostFunctions(host.functions()).build());
-            return new Loaded(plugin, host);
-        });
-    }
-
-    @AfterAll
-    void close() {
-        loaded.values().forEach(l -> l.plugin().close());
+    private static SamplePlugins.Loaded load(String set) {
+        return SamplePlugins.load(set);
     }
 
     private byte[] callBytes(String set, String function, byte[] input) {
@@ -296,7 +229,7 @@ class KitchenSinkPluginTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("modules")
     void callHostUsesEveryImportShape(String set) {
-        Host host = load(set).host();
+        SamplePlugins.Host host = load(set).host();
         int ticks = host.ticks.get();
         assertJsonEquals("""
                 {"scaled": {"x": 6, "y": -9, "label": "abc"}, "time": "2024-07-23T16:03:34.123+02:00",
