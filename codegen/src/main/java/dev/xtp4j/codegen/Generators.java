@@ -33,6 +33,21 @@ public final class Generators {
     }
 
     /**
+     * The generator that scaffolds plugin projects in a language ({@code init --lang}): the target named like the
+     * language ({@code c}), or else the target {@code <lang>-guest} ({@code java} finds {@code java-guest}).
+     *
+     * @param language e.g. {@code c} or {@code java}
+     * @return the generator
+     * @throws IllegalArgumentException naming the known targets if there is none for the language
+     */
+    public static Generator forLanguage(String language) {
+        return find(language).or(() -> find(language + "-guest")).orElseThrow(() -> new IllegalArgumentException(
+                "no generator for the language \"" + language + "\" (a target named " + language + " or " + language
+                        + "-guest); the targets are " + ALL.stream().map(Generator::target)
+                                .collect(Collectors.joining(", "))));
+    }
+
+    /**
      * The generator of a target, if there is one.
      *
      * @param target the target name

@@ -43,4 +43,25 @@ class OutputWriterTest {
         assertThrows(IllegalArgumentException.class, () -> GeneratorOptions.builder().packageName("1bad"));
         assertThrows(IllegalArgumentException.class, () -> Generators.forTarget("cobol"));
     }
+
+    @Test
+    void languagesAndProjectNames() {
+        assertEquals("c", Generators.forLanguage("c").target());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Generators.forLanguage("cobol"));
+        assertEquals(true, e.getMessage().startsWith("no generator for the language \"cobol\" (a target named cobol or "
+                + "cobol-guest); the targets are c"), e.getMessage());
+        assertEquals("kitchen-sink", Scaffold.projectName("kitchen-sink.yaml"));
+        assertEquals("my-plugin", Scaffold.projectName("my.plugin"));
+        assertEquals("plugin", Scaffold.projectName("..."));
+        assertEquals("schema", Scaffold.projectName("schema.yml"));
+    }
+
+    @Test
+    void scaffoldAddsTheSchemaAsAUserFile() {
+        var schema = dev.xtp4j.schema.XtpSchemas.parse("version: v1-draft\nexports: {hello: {}}\n");
+        List<GeneratedFile> files = Scaffold.projectFiles(Generators.forTarget("c"), schema, "text", GeneratorOptions
+                .builder().build());
+        assertEquals(List.of(GeneratedFile.user("schema.yaml", "text")), files.stream()
+                .filter(f -> f.path().equals(Path.of("schema.yaml"))).toList());
+    }
 }

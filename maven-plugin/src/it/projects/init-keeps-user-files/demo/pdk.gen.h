@@ -1,0 +1,1 @@
+/* stale: an old generated header that init refreshes */
