@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Xtp.Version.class,
         description = "Run and inspect Extism WebAssembly plugins on the JVM.",
-        subcommands = {CallCommand.class, InspectCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CallCommand.class, InspectCommand.class, GenerateCommand.class, InitCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Xtp {
     /** Success. */
     static final int OK = 0;
