@@ -89,6 +89,15 @@ final class ProjectEmitter {
                 """.formatted(name());
     }
 
+    private String tryIt() {
+        if (model.imports.isEmpty()) {
+            return "```sh\nxtp call " + name() + ".wasm <export> --input '<input>'\n```";
+        }
+        return "The plugin imports host functions, so a host must provide them (in module `extism:host/user`, with\n"
+                + "the signatures above) before it can load the plugin: with xtp4j, `HostFunction.ofBytes(...)` or\n"
+                + "`HostFunction.of(...)` in `PluginOptions.builder().hostFunctions(...)`.";
+    }
+
     private String readme() {
         StringBuilder exports = new StringBuilder();
         for (CFunction f : model.exports) {
@@ -159,9 +168,7 @@ final class ProjectEmitter {
                 %3$s
                 ## Try it
 
-                ```sh
-                xtp call %1$s.wasm <export> --input '<input>'
-                ```
-                """.formatted(name(), exportTable, importTable);
+                %4$s
+                """.formatted(name(), exportTable, importTable, tryIt());
     }
 }

@@ -145,6 +145,10 @@ class MalformedInputTest {
         }
         assertEquals(p + "missing the required member \"aString\" of Scalars at byte 2", error(set,
                 "transformScalars", "{}"));
+        assertEquals(p + "128 is out of range for int8 (-128..127) at /anInt8 (byte 11)", error(set,
+                "transformScalars", "{\"anInt8\": 128}"), "the example in docs/codegen.md");
+        assertEquals("invalid input for sumInts: expected an integer (int64), found a number with a fraction or "
+                + "exponent at /0 (byte 1)", error(set, "sumInts", "[1.5]"), "the example in docs/codegen.md");
         assertEquals(p + "expected an object, found an array at byte 0", error(set, "transformScalars", "[]"));
     }
 
