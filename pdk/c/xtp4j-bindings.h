@@ -1559,6 +1559,7 @@ static inline bool xtp_jr_json(xtp_json_reader *r, xtp_json *out) {
 /* Makes room for one more item in a growing array (call memory). */
 static inline bool xtp_jr_grow(xtp_json_reader *r, void **items, size_t *cap, size_t len, size_t size) {
     if (len < *cap) return true;
+    if (size == 0 || *cap > SIZE_MAX / 2 / size) return xtp_jr_fail(r, "out of memory");
     size_t next = *cap == 0 ? 8 : *cap * 2;
     void *bigger = xtp_call_array(next, size);
     if (bigger == NULL) return xtp_jr_fail(r, "out of memory");

@@ -32,7 +32,7 @@ public final class GeneratorOptions {
     }
 
     /**
-     * The Java package of generated Java code (C generators derive a prefix from it).
+     * The Java package of generated Java code (the {@code c} target does not use it: C names come from the schema).
      *
      * @return e.g. {@code com.example.plugins}
      */
