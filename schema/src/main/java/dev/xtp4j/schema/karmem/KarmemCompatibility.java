@@ -194,6 +194,9 @@ public final class KarmemCompatibility {
                 return true;
             }
             String reason = sameType(b.type(), a.type());
+            if (reason != null && b.type().equals(a.type())) {
+                return false; // the referenced declaration changed; it is reported under its own name
+            }
             if (reason != null) {
                 breaking.add(new Change(Change.Severity.BREAKING, where, field(b, index) + " changed type from "
                         + b.type().toKm() + " to " + a.type().toKm() + (a.name().equals(b.name()) ? ""
