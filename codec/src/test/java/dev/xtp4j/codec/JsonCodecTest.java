@@ -100,6 +100,9 @@ class JsonCodecTest {
         assertArrayEquals(new byte[] {104, 105}, codec.decode(bytes("\"aGk\"")));
         assertEquals("\"aGk=\"", text(codec.encode(new byte[] {104, 105})));
         assertThrows(CodecException.class, () -> codec.decode(bytes("\"a-k_\"")), "URL-safe alphabet is not XTP");
+        assertArrayEquals(new byte[] {104, 105}, codec.decode(bytes("[104, 105]")));
+        assertThrows(CodecException.class, () -> codec.decode(bytes("[104, 256]")));
+        assertThrows(CodecException.class, () -> codec.decode(bytes("5")));
     }
 
     @Test

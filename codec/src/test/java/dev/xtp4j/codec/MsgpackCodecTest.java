@@ -92,6 +92,15 @@ class MsgpackCodecTest {
     }
 
     @Test
+    void bytesAlsoReadFromBase64StringsAndArrays() {
+        Codec<byte[]> codec = Codecs.msgpack(byte[].class);
+        assertArrayEquals(new byte[] {1, 2, 3}, codec.decode(Codecs.msgpack(String.class).encode("AQID")));
+        assertArrayEquals(new byte[] {1, 2, 3}, codec.decode(HEX.parseHex("93010203")));
+        assertThrows(CodecException.class, () -> codec.decode(HEX.parseHex("9201cd0100")), "256 is not a byte");
+        assertThrows(CodecException.class, () -> codec.decode(Codecs.msgpack(String.class).encode("@@")));
+    }
+
+    @Test
     void topLevelNil() {
         assertThrows(CodecException.class, () -> Codecs.msgpack(String.class).decode(HEX.parseHex("c0")));
         assertNull(CodecFactory.defaults().msgpack(String.class, true).decode(HEX.parseHex("c0")));

@@ -32,6 +32,8 @@ import org.msgpack.jackson.dataformat.MessagePackGenerator;
  *       timestamp extension (type −1); both forms are read in either format;</li>
  *   <li>{@link Optional}: the three states of an optional and nullable field: a {@code null} reference is an absent
  *       key, {@code Optional.empty()} is {@code null}, {@code Optional.of(v)} is {@code v};</li>
+ *   <li>{@code byte[]}: base64 text (standard alphabet, padding optional) in both formats, MessagePack {@code bin},
+ *       or an array of numbers 0 to 255;</li>
  *   <li>{@code byte}: only −128 to 127 (Jackson alone also takes 128 to 255);</li>
  *   <li>JSON only: {@code float} and {@code double} must be finite (JSON has no NaN or infinity).</li>
  * </ul>
@@ -52,6 +54,7 @@ public final class XtpJacksonModule extends SimpleModule {
         addDeserializer(Instant.class, new DateTimeDeserializer<>(Instant.class));
         addSerializer(rawOptional(), new OptionalSerializer(null));
         addDeserializer(rawOptional(), new OptionalDeserializer(null));
+        addDeserializer(byte[].class, new BytesDeserializer());
         addDeserializer(Byte.class, new StrictByteDeserializer(Byte.class));
         addDeserializer(Byte.TYPE, new StrictByteDeserializer(Byte.TYPE));
         if (json) {
@@ -218,6 +221,50 @@ public final class XtpJacksonModule extends SimpleModule {
         @Override
         public Object getEmptyValue(DeserializationContext ctxt) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Bytes from base64 text (JSON's form; also accepted in MessagePack, where the MessagePack library alone would
+     * take a str's UTF-8 bytes), from binary data (MessagePack {@code bin}), or from an array of numbers 0 to 255.
+     */
+    static final class BytesDeserializer extends StdDeserializer<byte[]> {
+        private static final long serialVersionUID = 1L;
+
+        BytesDeserializer() {
+            super(byte[].class);
+        }
+
+        @Override
+        public byte[] deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            switch (p.currentToken()) {
+                case VALUE_STRING:
+                    String text = p.getText();
+                    try {
+                        return java.util.Base64.getDecoder().decode(text);
+                    } catch (IllegalArgumentException e) {
+                        return (byte[]) ctxt.handleWeirdStringValue(byte[].class, text,
+                                "not base64 (standard alphabet, padding optional): %s", e.getMessage());
+                    }
+                case VALUE_EMBEDDED_OBJECT:
+                    if (p.getEmbeddedObject() instanceof byte[]) {
+                        return (byte[]) p.getEmbeddedObject();
+                    }
+                    return (byte[]) ctxt.handleUnexpectedToken(byte[].class, p);
+                case START_ARRAY:
+                    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                    for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+                        if (t != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT
+                                || p.getIntValue() < 0 || p.getIntValue() > 255) {
+                            return (byte[]) ctxt.reportInputMismatch(this, "expected a byte 0-255 in the array, "
+                                    + "found %s", p.getText());
+                        }
+                        out.write(p.getIntValue());
+                    }
+                    return out.toByteArray();
+                default:
+                    return (byte[]) ctxt.handleUnexpectedToken(byte[].class, p);
+            }
         }
     }
 
