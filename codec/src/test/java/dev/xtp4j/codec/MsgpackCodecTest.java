@@ -134,6 +134,13 @@ class MsgpackCodecTest {
     }
 
     @Test
+    void duplicateKeysAreRejected() {
+        CodecException e = assertThrows(CodecException.class,
+                () -> Codecs.msgpack(U64.class).decode(HEX.parseHex("82a17601a17602")));
+        assertTrue(e.detail().contains("Duplicate field 'v'"), e.getMessage());
+    }
+
+    @Test
     void wrongTypesNameThePointer() {
         Codec<Everything> codec = Codecs.msgpack(Everything.class);
         CodecException e = assertThrows(CodecException.class,
