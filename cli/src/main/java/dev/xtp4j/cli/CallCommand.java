@@ -29,6 +29,7 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -38,7 +39,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Call a plugin function and print its output.",
-            "The output goes to standard output; errors go to standard error with a non-zero exit code."
+            "The output goes to standard output; errors go to standard error with a non-zero exit code.",
+            "With --schema, --wave or --json give a typed input and the output is printed as WAVE or JSON."
         })
 final class CallCommand implements Callable<Integer> {
     @Spec
@@ -62,7 +64,24 @@ final class CallCommand implements Callable<Integer> {
 
         @Option(names = "--stdin", description = "Read the input from standard input.")
         private boolean stdin;
+
+        @Option(names = "--wave", paramLabel = "VALUE",
+                description = "A typed input in WAVE, e.g. '{name: \"Ada\"}' (needs --schema).")
+        private String wave;
+
+        @Option(names = "--json", paramLabel = "VALUE",
+                description = "A typed input in JSON, e.g. '{\"name\": \"Ada\"}' (needs --schema).")
+        private String json;
     }
+
+    @Option(names = "--schema", paramLabel = "SCHEMA",
+            description = "An XTP schema: encode --wave/--json with the function's input content type, decode the "
+                    + "output with its output content type and print it typed.")
+    private Path schema;
+
+    @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "wave",
+            description = "How --schema prints the output: wave (default) or json.")
+    private String outputFormat;
 
     @Option(names = {"-c", "--config"}, paramLabel = "KEY=VALUE", description = "Add a config entry (repeatable).")
     private Map<String, String> config = new LinkedHashMap<>();
@@ -100,6 +119,27 @@ final class CallCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        boolean typedInput = input.wave != null || input.json != null;
+        if (typedInput && schema == null) {
+            throw new ParameterException(spec.commandLine(), "--wave and --json need --schema");
+        }
+        if (!outputFormat.equals("wave") && !outputFormat.equals("json")) {
+            throw new ParameterException(spec.commandLine(), "unknown --output \"" + outputFormat
+                    + "\": use wave or json");
+        }
+        TypedCall typed = null;
+        byte[] typedBytes = null;
+        if (schema != null) {
+            try {
+                typed = TypedCall.load(schema, function);
+                if (typedInput) {
+                    typedBytes = typed.encodeInput(input.wave, input.json);
+                }
+            } catch (TypedCall.Failure e) {
+                err.println("xtp: " + e.getMessage());
+                return Xtp.FAILED;
+            }
+        }
         Manifest manifest;
         try {
             manifest = customize(Plugins.manifestOf(plugin));
@@ -107,7 +147,7 @@ final class CallCommand implements Callable<Integer> {
             err.println("xtp: " + e.getMessage());
             return Xtp.FAILED;
         }
-        byte[] bytes = readInput();
+        byte[] bytes = typedBytes != null ? typedBytes : readInput();
         PluginOptions.Builder options = PluginOptions.builder()
                 .wasi(wasi)
                 .engine(interpreter ? Engine.INTERPRETER : Engine.COMPILER)
@@ -117,6 +157,15 @@ final class CallCommand implements Callable<Integer> {
             byte[] output = new byte[0];
             for (int i = 0; i < Math.max(1, loop); i++) {
                 output = instance.call(function, bytes);
+            }
+            if (typed != null && typed.hasOutput()) {
+                try {
+                    print(typed.printOutput(output, outputFormat.equals("json")).getBytes(StandardCharsets.UTF_8));
+                } catch (TypedCall.Failure e) {
+                    err.println("xtp: " + e.getMessage());
+                    return Xtp.FAILED;
+                }
+                return Xtp.OK;
             }
             print(output);
             return Xtp.OK;

@@ -5,7 +5,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code xtp} command: call and inspect Extism plugins. Each subcommand is its own class.
+ * The {@code xtp} command: call and inspect Extism plugins, validate XTP schemas, and debug Karmem payloads. Each
+ * subcommand is its own class.
  *
  * <p>Exit codes: 0 on success, 1 when the plugin or the input failed (the plugin's return code when it is between 1
  * and 125), 2 for usage errors.
@@ -14,8 +15,9 @@ import picocli.CommandLine.Command;
         name = "xtp",
         mixinStandardHelpOptions = true,
         versionProvider = Xtp.Version.class,
-        description = "Run and inspect Extism WebAssembly plugins on the JVM.",
-        subcommands = {CallCommand.class, InspectCommand.class, GenerateCommand.class, InitCommand.class,
+        description = "Run and inspect Extism WebAssembly plugins on the JVM; validate XTP schemas, generate code.",
+        subcommands = {CallCommand.class, InspectCommand.class, ValidateCommand.class, KarmemCommand.class,
+            GenerateCommand.class, InitCommand.class,
             CommandLine.HelpCommand.class})
 public final class Xtp {
     /** Success. */

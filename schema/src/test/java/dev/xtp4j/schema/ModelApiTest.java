@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.xtp4j.schema.model.AliasType;
 import dev.xtp4j.schema.model.ArrayType;
-import dev.xtp4j.schema.model.ContentType;
+import dev.xtp4j.codec.ContentType;
 import dev.xtp4j.schema.model.EnumType;
 import dev.xtp4j.schema.model.Field;
 import dev.xtp4j.schema.model.IntegerFormat;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.xtp4j.schema.model.ContentType;
+import dev.xtp4j.codec.ContentType;
 import dev.xtp4j.schema.model.DateTimeType;
 import dev.xtp4j.schema.model.MapType;
 import dev.xtp4j.schema.model.ObjectType;

@@ -1,5 +1,6 @@
 package dev.xtp4j.codegen.c;
 
+import dev.xtp4j.codec.ContentType;
 import dev.xtp4j.codegen.GeneratorException;
 import dev.xtp4j.codegen.GeneratorOptions;
 import dev.xtp4j.schema.XtpSchema;
@@ -8,7 +9,6 @@ import dev.xtp4j.schema.model.ArrayType;
 import dev.xtp4j.schema.model.BooleanType;
 import dev.xtp4j.schema.model.BufferType;
 import dev.xtp4j.schema.model.ByteStringType;
-import dev.xtp4j.schema.model.ContentType;
 import dev.xtp4j.schema.model.DateTimeType;
 import dev.xtp4j.schema.model.EnumType;
 import dev.xtp4j.schema.model.EnumValue;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.xtp4j.codec.ContentType;
 import dev.xtp4j.codegen.GeneratorOptions;
 import dev.xtp4j.codegen.OutputWriter;
 import dev.xtp4j.schema.XtpSchema;
@@ -14,7 +15,6 @@ import dev.xtp4j.schema.model.ArrayType;
 import dev.xtp4j.schema.model.BooleanType;
 import dev.xtp4j.schema.model.BufferType;
 import dev.xtp4j.schema.model.ByteStringType;
-import dev.xtp4j.schema.model.ContentType;
 import dev.xtp4j.schema.model.DateTimeType;
 import dev.xtp4j.schema.model.EnumType;
 import dev.xtp4j.schema.model.Field;

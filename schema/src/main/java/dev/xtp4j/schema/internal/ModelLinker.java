@@ -16,7 +16,7 @@ import dev.xtp4j.schema.internal.Decls.Ref;
 import dev.xtp4j.schema.internal.Decls.TypeExpr;
 import dev.xtp4j.schema.model.AliasType;
 import dev.xtp4j.schema.model.ArrayType;
-import dev.xtp4j.schema.model.ContentType;
+import dev.xtp4j.codec.ContentType;
 import dev.xtp4j.schema.model.EnumType;
 import dev.xtp4j.schema.model.EnumValue;
 import dev.xtp4j.schema.model.Field;

@@ -20,7 +20,7 @@ import dev.xtp4j.schema.model.BooleanType;
 import dev.xtp4j.schema.model.BufferType;
 import dev.xtp4j.schema.model.ByteStringType;
 import dev.xtp4j.schema.model.CodeSample;
-import dev.xtp4j.schema.model.ContentType;
+import dev.xtp4j.codec.ContentType;
 import dev.xtp4j.schema.model.DateTimeType;
 import dev.xtp4j.schema.model.FreeFormObjectType;
 import dev.xtp4j.schema.model.IntegerFormat;

@@ -1,5 +1,6 @@
 package dev.xtp4j.schema.model;
 
+import dev.xtp4j.codec.ContentType;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package dev.xtp4j.schema.model;
+package dev.xtp4j.codec;
 
 import java.util.List;
 import java.util.Optional;
@@ -6,8 +6,12 @@ import java.util.Optional;
 /**
  * The encoding of a function's input or output on the wire ({@code contentType} of a parameter).
  *
- * <p>XTP defines three content types. xtp4j adds two extension types for its own codecs; they are accepted in the
- * default and lenient modes and rejected in strict mode, because production XTP does not know them.
+ * <p>XTP defines three content types. xtp4j adds two extension types for its own codecs; the schema reader accepts
+ * them in the default and lenient modes and rejects them in strict mode, because production XTP does not know them.
+ *
+ * <p>This enum is the one list of content types in xtp4j: the codecs ({@link Codecs}, {@link CodecFactory}) select
+ * an implementation with it, and the schema model ({@code dev.xtp4j.schema.model.Parameter}) uses it for the
+ * declared {@code contentType}.
  */
 public enum ContentType {
     /** {@code application/json}: a UTF-8 JSON document. */

@@ -1,0 +1,2 @@
+/** Implementation of the codecs; not API. */
+package dev.xtp4j.codec.internal;
