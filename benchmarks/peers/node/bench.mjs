@@ -16,8 +16,9 @@
 //                       [--round-ms MS]
 //   --jmh     a JMH JSON result file (java -jar benchmarks.jar ... -rf json -rff FILE); prints the ratio table
 //   --out     writes this run's figures as JSON
-// Timing: per workload, N warmup rounds then N measured rounds of about MS each (defaults 4, 5, 1000, as the JMH
-// runs); a round's figure is its mean time per call; the result is the mean of the rounds, with their min and max.
+// Timing: per workload, N warmup rounds then N measured rounds of about MS each (defaults 3, 5, 1000: V8 tiers up
+// in well under a second); a round's figure is its mean time per call; the result is the mean of the rounds, with
+// their min and max.
 // Calls are timed in batches. JS SDK 1.0.3 never resets its kernel between calls (and its handles wrap after 65,535
 // blocks), so plugin.reset() runs between batches, untimed, on both versions; xtp4j's time includes its per-call reset.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -35,7 +36,7 @@ const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name
 const jmhFile = option('--jmh', null);
 const outFile = option('--out', null);
 const onlySdk = option('--sdk', null);
-const warmupRounds = Number(option('--warmup', '4'));
+const warmupRounds = Number(option('--warmup', '3'));
 const measuredRounds = Number(option('--rounds', '5'));
 const roundMs = Number(option('--round-ms', '1000'));
 
