@@ -47,7 +47,8 @@ if $quick; then
   timing=(-wi 1 -i 1 -w 300ms -r 300ms)
 fi
 echo "== JMH ($("$java" -version 2>&1 | head -1)): xtp4j vs chicory-sdk"
-"$java" -jar "$jar" 'dev\.xtp4j\.benchmarks\.plugins\..*' -prof gc -rf json -rff "$out/jmh.json" \
+"$java" -jar "$jar" 'dev\.xtp4j\.benchmarks\.plugins\..*' -prof gc -prof dev.xtp4j.benchmarks.plugins.CpuTimeProfiler \
+  -rf json -rff "$out/jmh.json" \
   ${timing[@]+"${timing[@]}"} ${jmh_extra[@]+"${jmh_extra[@]}"} | tee "$out/jmh.log"
 
 echo "== retained heap per instance"

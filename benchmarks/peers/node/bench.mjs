@@ -12,10 +12,11 @@
 //   newInstance    createPlugin from a compiled WebAssembly.Module + first echo of 8 bytes + close   µs
 // Inputs are "The quick brown fox " repeated and cut to size. Every output is checked before timing.
 //
-// Usage: node bench.mjs [--jmh jmh.json] [--out node.json] [--sdk 1.0.3|2.0.0-rc13] [--warmup N] [--rounds N]
-//                       [--round-ms MS]
+// Usage: node bench.mjs [--jmh jmh.json] [--out node.json | --from node.json] [--sdk 1.0.3|2.0.0-rc13] [--warmup N]
+//                       [--rounds N] [--round-ms MS]
 //   --jmh     a JMH JSON result file (java -jar benchmarks.jar ... -rf json -rff FILE); prints the ratio table
 //   --out     writes this run's figures as JSON
+//   --from    reads the JS SDK figures from such a file instead of measuring (to compare another JMH run with them)
 // Timing: per workload, N warmup rounds then N measured rounds of about MS each (defaults 3, 5, 1000: V8 tiers up
 // in well under a second); a round's figure is its mean time per call; the result is the mean of the rounds, with
 // their min and max.
@@ -35,6 +36,7 @@ const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const jmhFile = option('--jmh', null);
 const outFile = option('--out', null);
+const fromFile = option('--from', null);
 const onlySdk = option('--sdk', null);
 const warmupRounds = Number(option('--warmup', '3'));
 const measuredRounds = Number(option('--rounds', '5'));
@@ -109,11 +111,12 @@ async function round(sdk, w, plugin, modules) {
 const display = (w, nsPerCall) => (w.unit === 'MB/s' ? (w.input.length / 1e6) / (nsPerCall / 1e9)
   : w.unit === 'ns/call' ? nsPerCall : nsPerCall / 1000);
 
-const results = { node: process.version, v8: process.versions.v8, warmupRounds, measuredRounds, roundMs, sdks: {} };
+const results = fromFile ? JSON.parse(readFileSync(fromFile, 'utf8'))
+  : { node: process.version, v8: process.versions.v8, warmupRounds, measuredRounds, roundMs, sdks: {} };
 const modules = {};
 for (const file of [BENCH_WASM, AS_WASM]) modules[file] = await WebAssembly.compile(readFileSync(path.join(root, file)));
 
-for (const sdk of Object.keys(SDKS)) {
+for (const sdk of fromFile ? [] : Object.keys(SDKS)) {
   if (onlySdk && sdk !== onlySdk) continue;
   results.sdks[sdk] = {};
   for (const w of WORKLOADS) {
@@ -158,8 +161,9 @@ if (jmhFile) {
   const jmh = JSON.parse(readFileSync(jmhFile, 'utf8'));
   const sdks = Object.keys(results.sdks);
   const first = jmh[0] ?? {};
-  console.log(`xtp4j: JMH on ${first.vmName} ${first.vmVersion}; Extism JS SDK on node ${process.version} (V8 ${process.versions.v8}),`
-    + ` ${warmupRounds} warmup + ${measuredRounds} measured rounds of ${roundMs} ms`);
+  console.log(`xtp4j: JMH on ${first.vmName} ${first.vmVersion}; Extism JS SDK on node ${results.node} (V8 ${results.v8}),`
+    + ` ${results.warmupRounds} warmup + ${results.measuredRounds} measured rounds of ${results.roundMs} ms`
+    + (fromFile ? ` (figures from ${path.basename(fromFile)})` : ''));
   console.log('');
   console.log(`| benchmark | unit | xtp4j | ${sdks.map((s) => `JS SDK ${s} | xtp4j faster by`).join(' | ')} |`);
   console.log(`| --- | --- | ---: | ${sdks.map(() => '---: | ---:').join(' | ')} |`);

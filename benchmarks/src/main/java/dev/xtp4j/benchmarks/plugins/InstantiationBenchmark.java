@@ -40,7 +40,7 @@ public class InstantiationBenchmark {
     /** Compiles {@code bench.wasm} once and verifies a first instance. */
     @Setup(Level.Trial)
     public void setUp() {
-        System.out.println("# " + Verification.checkChicoryVersions());
+        Verification.checkChicoryVersions();
         compiled = PluginRuntime.named(runtime).compile(Workloads.guest(Workloads.BENCH_WASM));
         small = Workloads.text(Workloads.SMALL);
         try (PluginRuntime.Instance instance = compiled.instantiate()) {

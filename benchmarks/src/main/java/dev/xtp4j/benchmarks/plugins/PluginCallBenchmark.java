@@ -55,7 +55,7 @@ public class PluginCallBenchmark {
     /** Compiles both guests, makes one instance of each and verifies every workload's output. */
     @Setup(Level.Trial)
     public void setUp() {
-        System.out.println("# " + Verification.checkChicoryVersions());
+        Verification.checkChicoryVersions();
         PluginRuntime rt = PluginRuntime.named(runtime);
         bench = rt.compile(Workloads.guest(Workloads.BENCH_WASM)).instantiate();
         assemblyScript = rt.compile(Workloads.guest(Workloads.AS_WASM)).instantiate();
