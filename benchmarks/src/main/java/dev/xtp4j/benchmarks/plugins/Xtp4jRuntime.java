@@ -1,0 +1,54 @@
+package dev.xtp4j.benchmarks.plugins;
+
+import dev.xtp4j.sdk.CompiledPlugin;
+import dev.xtp4j.sdk.Engine;
+import dev.xtp4j.sdk.Plugin;
+import dev.xtp4j.sdk.PluginOptions;
+import dev.xtp4j.sdk.Plugins;
+import dev.xtp4j.sdk.manifest.Manifest;
+import dev.xtp4j.sdk.manifest.WasmSource;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.nio.file.Path;
+
+/** xtp4j through its public API: {@link Plugins#compile}, {@link CompiledPlugin#instantiate()}, {@link Plugin#call}. */
+final class Xtp4jRuntime implements PluginRuntime {
+    @Override
+    public String name() {
+        return XTP4J;
+    }
+
+    @Override
+    public Compiled compile(Path wasm) {
+        CompiledPlugin compiled = Plugins.compile(Manifest.of(WasmSource.file(wasm)),
+                PluginOptions.builder().engine(Engine.COMPILER).build());
+        return () -> new Xtp4jInstance(compiled.instantiate());
+    }
+
+    private record Xtp4jInstance(Plugin plugin) implements Instance {
+        @Override
+        public byte[] call(String function, byte[] input) {
+            return plugin.call(function, input);
+        }
+
+        @Override
+        public String machine() {
+            // Internal state, read only to verify that the compiler (not the interpreter) runs the guest.
+            try {
+                Field field = plugin.getClass().getDeclaredField("instances");
+                field.setAccessible(true);
+                Object instances = field.get(plugin);
+                Method main = instances.getClass().getDeclaredMethod("main");
+                main.setAccessible(true);
+                return ((com.dylibso.chicory.runtime.Instance) main.invoke(instances)).getMachine().getClass().getName();
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                throw new IllegalStateException("cannot inspect the xtp4j instance (" + e + ")", e);
+            }
+        }
+
+        @Override
+        public void close() {
+            plugin.close();
+        }
+    }
+}
