@@ -93,8 +93,9 @@ public record ModuleInfo(
      * @return true for {@code () -> i32} and {@code () -> ()}
      */
     public static boolean isCallable(FunctionType type) {
+        List<ValType> returns = type.returns();
         return type.params().isEmpty()
-                && (type.returns().isEmpty() || type.returns().equals(List.of(ValType.I32)));
+                && (returns.isEmpty() || returns.size() == 1 && returns.get(0).equals(ValType.I32));
     }
 
     /**

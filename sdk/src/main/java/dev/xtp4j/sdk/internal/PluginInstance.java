@@ -175,7 +175,11 @@ public final class PluginInstance implements Plugin, ExtismEnv.Host {
                 instances = instantiate();
                 instantiating = false;
             }
-            ExportFunction export = instances.exports().computeIfAbsent(function, instances.main()::export);
+            ExportFunction export = instances.exports().get(function);
+            if (export == null) {
+                export = instances.main().export(function);
+                instances.exports().put(function, export);
+            }
             kernel.reset();
             kernel.inputSet(input.length == 0 ? 0 : kernel.write(input), input.length);
             currentFunction = function;

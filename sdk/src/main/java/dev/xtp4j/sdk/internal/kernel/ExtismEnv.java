@@ -154,16 +154,17 @@ public final class ExtismEnv {
      */
     public static Map<String, HostFunction> bind(Host host) {
         Kernel k = host.kernel();
+        Result r = new Result();
         Map<String, HostFunction> f = new LinkedHashMap<>();
-        put(f, "alloc", (inst, a) -> new long[] {k.alloc(a[0])});
+        put(f, "alloc", (inst, a) -> r.of(k.alloc(a[0])));
         put(f, "free", (inst, a) -> {
             k.free(a[0]);
             return null;
         });
-        put(f, "length", (inst, a) -> new long[] {k.length(a[0])});
-        put(f, "length_unsafe", (inst, a) -> new long[] {k.length(a[0])});
-        put(f, "load_u8", (inst, a) -> new long[] {k.loadU8(a[0])});
-        put(f, "load_u64", (inst, a) -> new long[] {k.loadU64(a[0])});
+        put(f, "length", (inst, a) -> r.of(k.length(a[0])));
+        put(f, "length_unsafe", (inst, a) -> r.of(k.length(a[0])));
+        put(f, "load_u8", (inst, a) -> r.of(k.loadU8(a[0])));
+        put(f, "load_u64", (inst, a) -> r.of(k.loadU64(a[0])));
         put(f, "store_u8", (inst, a) -> {
             k.storeU8(a[0], (int) a[1]);
             return null;
@@ -172,10 +173,10 @@ public final class ExtismEnv {
             k.storeU64(a[0], a[1]);
             return null;
         });
-        put(f, "input_length", (inst, a) -> new long[] {k.inputLength()});
-        put(f, "input_offset", (inst, a) -> new long[] {k.inputOffset()});
-        put(f, "input_load_u8", (inst, a) -> new long[] {k.inputLoadU8(a[0])});
-        put(f, "input_load_u64", (inst, a) -> new long[] {k.inputLoadU64(a[0])});
+        put(f, "input_length", (inst, a) -> r.of(k.inputLength()));
+        put(f, "input_offset", (inst, a) -> r.of(k.inputOffset()));
+        put(f, "input_load_u8", (inst, a) -> r.of(k.inputLoadU8(a[0])));
+        put(f, "input_load_u64", (inst, a) -> r.of(k.inputLoadU64(a[0])));
         put(f, "output_set", (inst, a) -> {
             k.outputSet(a[0], a[1]);
             return null;
@@ -184,28 +185,28 @@ public final class ExtismEnv {
             k.errorSet(a[0]);
             return null;
         });
-        put(f, "error_get", (inst, a) -> new long[] {k.errorGet()});
+        put(f, "error_get", (inst, a) -> r.of(k.errorGet()));
         put(f, "input_set", (inst, a) -> {
             k.inputSet(a[0], a[1]);
             return null;
         });
-        put(f, "output_length", (inst, a) -> new long[] {k.outputLength()});
-        put(f, "output_offset", (inst, a) -> new long[] {k.outputOffset()});
+        put(f, "output_length", (inst, a) -> r.of(k.outputLength()));
+        put(f, "output_offset", (inst, a) -> r.of(k.outputOffset()));
         put(f, "reset", (inst, a) -> {
             k.reset();
             return null;
         });
-        put(f, "memory_bytes", (inst, a) -> new long[] {k.memoryBytes()});
+        put(f, "memory_bytes", (inst, a) -> r.of(k.memoryBytes()));
 
         put(f, "config_get", (inst, a) -> {
             String key = consumeString(k, a[0], "config_get", "invalid handle offset for config key: ");
             String value = host.config().get(key);
-            return new long[] {value == null ? 0 : k.write(value.getBytes(StandardCharsets.UTF_8))};
+            return r.of(value == null ? 0 : k.write(value.getBytes(StandardCharsets.UTF_8)));
         });
         put(f, "var_get", (inst, a) -> {
             String key = consumeString(k, a[0], "var_get", "invalid handle offset for var key: ");
             byte[] value = host.vars().get(key);
-            return new long[] {value == null ? 0 : k.write(value)};
+            return r.of(value == null ? 0 : k.write(value));
         });
         put(f, "var_set", (inst, a) -> {
             VarStore vars = host.vars();
@@ -229,16 +230,30 @@ public final class ExtismEnv {
             k.free(a[0]);
             return null;
         });
-        put(f, "http_request", (inst, a) -> new long[] {host.http().request(k, a[0], a[1])});
-        put(f, "http_status_code", (inst, a) -> new long[] {host.http().statusCode()});
-        put(f, "http_headers", (inst, a) -> new long[] {host.http().headers(k)});
+        put(f, "http_request", (inst, a) -> r.of(host.http().request(k, a[0], a[1])));
+        put(f, "http_status_code", (inst, a) -> r.of(host.http().statusCode()));
+        put(f, "http_headers", (inst, a) -> r.of(host.http().headers(k)));
         putLog(f, host, "log_trace", LogLevel.TRACE);
         putLog(f, host, "log_debug", LogLevel.DEBUG);
         putLog(f, host, "log_info", LogLevel.INFO);
         putLog(f, host, "log_warn", LogLevel.WARN);
         putLog(f, host, "log_error", LogLevel.ERROR);
-        put(f, "get_log_level", (inst, a) -> new long[] {host.logLevel().abiValue()});
+        put(f, "get_log_level", (inst, a) -> r.of(host.logLevel().abiValue()));
         return f;
+    }
+
+    /**
+     * The one-element result array of an instance's kernel functions, reused by all of them: Chicory copies a host
+     * function's results out before anything else runs on the (single-threaded) instance, and this saves an
+     * allocation on every ABI call.
+     */
+    private static final class Result {
+        private final long[] one = new long[1];
+
+        long[] of(long value) {
+            one[0] = value;
+            return one;
+        }
     }
 
     private static void putLog(Map<String, HostFunction> f, Host host, String name, LogLevel level) {

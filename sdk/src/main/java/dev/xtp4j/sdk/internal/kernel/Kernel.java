@@ -22,8 +22,12 @@ import java.util.Arrays;
  *   <li>every block is followed by {@link #SLACK} spare bytes, so 8-byte loads and stores that run past a block's end
  *       never trap and never touch another live block;
  *   <li>out-of-range loads return 0 and out-of-range stores are ignored;
- *   <li>{@link #reset()} invalidates every handle and zeroes the memory that was used.
+ *   <li>{@link #reset()} invalidates every handle and zeroes the memory that was used, so every call starts from
+ *       zeroed memory and nothing of one call's data is visible to the next.
  * </ul>
+ *
+ * <p>As upstream, blocks are not zeroed when allocated: a block that reuses memory freed earlier in the same call
+ * holds that memory's old bytes.
  *
  * <p>Allocation reuses a freed block first fit (splitting it when the excess is large), else bumps the end of the
  * arena, growing the array as needed; freeing the last blocks gives their space back to the bump region. Use of the
@@ -55,7 +59,7 @@ public final class Kernel {
     private byte[] memory = new byte[INITIAL_CAPACITY];
     /** End of the last block (including its slack); the bump pointer. */
     private int top = BASE;
-    /** Everything at or above this offset is zero. */
+    /** Everything at or above this offset is zero (the high-water mark of this call). */
     private int dirtyEnd = BASE;
     /** Pages of arena beyond {@link #FREE_BYTES} already charged to the budget. */
     private int chargedPages;
@@ -127,9 +131,6 @@ public final class Kernel {
 
     private int bump(int needed) {
         int start = top;
-        if (start < dirtyEnd) {
-            Arrays.fill(memory, start, Math.min(start + needed, dirtyEnd), (byte) 0);
-        }
         top = start + needed;
         dirtyEnd = Math.max(dirtyEnd, top);
         return start;
@@ -145,7 +146,6 @@ public final class Kernel {
             freeBlocks++;
         }
         used[index] = size;
-        Arrays.fill(memory, start, start + capacities[index] + SLACK, (byte) 0);
         return start;
     }
 

@@ -92,6 +92,22 @@ class KernelTest {
     }
 
     @Test
+    void everyCallStartsFromZeroedMemory() {
+        long big = kernel.alloc(10_000);
+        kernel.write(big, 0, new byte[10_000]);
+        byte[] noise = new byte[10_000];
+        java.util.Arrays.fill(noise, (byte) 0x5A);
+        kernel.write(big, 0, noise);
+        kernel.free(big);
+        long reused = kernel.alloc(100);
+        assertEquals(0x5A, kernel.loadU8(reused), "within a call, reused memory keeps its bytes, as upstream");
+        kernel.reset();
+        for (long a = Kernel.BASE; a < Kernel.BASE + 10_008; a += 8) {
+            assertEquals(0, kernel.loadU64(a), "reset zeroes everything the call used, at " + a);
+        }
+    }
+
+    @Test
     void inputIsAnOrdinaryReadableBlock() {
         byte[] input = "Hello, World!".getBytes(StandardCharsets.UTF_8);
         long h = kernel.write(input);
@@ -213,9 +229,6 @@ class KernelTest {
                 long h = kernel.alloc(size);
                 assertTrue(h >= Kernel.BASE);
                 assertEquals(size, kernel.length(h));
-                for (int i = 0; i < size; i++) {
-                    assertEquals(0, kernel.loadU8(h + i), "new blocks are zeroed");
-                }
                 byte[] content = new byte[size];
                 random.nextBytes(content);
                 kernel.write(h, 0, content);
