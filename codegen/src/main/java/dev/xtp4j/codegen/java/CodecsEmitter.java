@@ -90,13 +90,12 @@ final class CodecsEmitter {
         b.addMethod(codec.build());
 
         if (karmem) {
-            String km = model.schemaName.replaceFirst("\\.(ya?ml|json)$", "") + ".km";
             b.addType(TypeSpec.classBuilder("DerivedKarmem").addModifiers(Modifier.PRIVATE, Modifier.STATIC,
                     Modifier.FINAL)
                     .addJavadoc("The layouts of the derived Karmem schema, parsed when a codec first needs them.\n")
                     .addField(FieldSpec.builder(KARMEM_LAYOUT, "LAYOUT", Modifier.STATIC, Modifier.FINAL)
                             .initializer("$T.of($T.parse(KARMEM_SCHEMA,$W$L))", KARMEM_LAYOUT, KARMEM_SCHEMA,
-                                    Text.literal(km))
+                                    Text.literal(model.karmemFileName))
                             .build())
                     .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                     .build());

@@ -73,6 +73,8 @@ final class HostModel {
     final XtpSchema schema;
     final String packageName;
     final String schemaName;
+    /** The name of the derived Karmem schema, for its error messages: the schema's file name with {@code .km}. */
+    final String karmemFileName;
     final JavaTypes types;
     /** The interface of the exports, e.g. {@code KitchenSink}. */
     final ClassName exportsApi;
@@ -95,6 +97,8 @@ final class HostModel {
         this.schema = schema;
         this.packageName = options.packageName();
         this.schemaName = options.schemaName().orElse("an XTP schema");
+        this.karmemFileName = options.schemaName().map(n -> n.replaceFirst("\\.(ya?ml|json)$", ""))
+                .orElse("schema") + ".km";
         this.types = new JavaTypes(packageName);
         checkSettings(options);
         String base = baseName(options);

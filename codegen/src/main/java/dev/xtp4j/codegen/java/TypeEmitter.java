@@ -272,8 +272,8 @@ final class TypeEmitter {
         String n = c.name();
         TypeName t = c.type();
         if (c.bytes() && c.presence() == Presence.OPTIONAL_NULLABLE) {
-            return CodeBlock.of("(this.$N == null ? that.$N == null : that.$N != null && $T.equals(this.$N.orElse(null), "
-                    + "that.$N.orElse(null)))", n, n, n, Arrays.class, n, n);
+            return CodeBlock.of("(this.$N == null ? that.$N == null$W: that.$N != null$W&& $T.equals(this.$N.orElse(null),"
+                    + "$Wthat.$N.orElse(null)))", n, n, n, Arrays.class, n, n);
         }
         if (c.bytes()) {
             return CodeBlock.of("$T.equals(this.$N, that.$N)", Arrays.class, n, n);
@@ -317,7 +317,7 @@ final class TypeEmitter {
             prefix = "";
             CodeBlock value;
             if (c.bytes() && c.presence() == Presence.OPTIONAL_NULLABLE) {
-                value = CodeBlock.of("(this.$N == null ? null : this.$N.map($T::toString))", n, n, Arrays.class);
+                value = CodeBlock.of("(this.$N == null ? null$W: this.$N.map($T::toString))", n, n, Arrays.class);
             } else if (c.bytes()) {
                 value = CodeBlock.of("$T.toString(this.$N)", Arrays.class, n);
             } else {

@@ -12,7 +12,9 @@ import dev.xtp4j.codec.CodecFactory;
 import dev.xtp4j.codec.ContentType;
 import dev.xtp4j.codec.ContentTypeOverrides;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -109,7 +111,7 @@ class GeneratedCodecsTest {
 
     /** The scalars with the date-time in UTC: MessagePack timestamps keep the instant, not the offset. */
     private static Scalars utc(Scalars s) {
-        return new Scalars(s.aString(), s.aDateTime().withOffsetSameInstant(java.time.ZoneOffset.UTC),
+        return new Scalars(s.aString(), s.aDateTime().withOffsetSameInstant(ZoneOffset.UTC),
                 s.aByteString(), s.aBuffer(), s.aBoolean(), s.anInt8(), s.aUint8(), s.anInt16(), s.aUint16(),
                 s.anInt32(), s.aUint32(), s.anInt64(), s.aUint64(), s.anInteger(), s.aFloat(), s.aDouble(),
                 s.aNumber());
@@ -145,5 +147,28 @@ class GeneratedCodecsTest {
         assertEquals(List.of(1L, -2L), msgpack.sumIntsInput.decode(msgpack.sumIntsInput.encode(List.of(1L, -2L))));
         assertNull(msgpack.doubleOrNullOutput.decode(msgpack.doubleOrNullInput.encode(null)));
         assertArrayEquals(new byte[] {(byte) 0xc0}, msgpack.doubleOrNullInput.encode(null));
+    }
+
+    @Test
+    void everyTypeRoundTripsThroughKarmem() {
+        KitchenSinkCodecs karmem = new KitchenSinkCodecs(CodecFactory.defaults(), ContentTypeOverrides.builder()
+                .input("echoEverything", ContentType.KARMEM).output("describeOptionals", ContentType.KARMEM)
+                .input("doubleOrNull", ContentType.KARMEM).build());
+        Everything everything = KitchenSinkValues.everything();
+        byte[] bytes = karmem.echoEverythingInput.encode(everything);
+        Everything back = karmem.echoEverythingInput.decode(bytes);
+        assertEquals(utc(everything.scalars()).aString(), back.scalars().aString());
+        assertEquals(everything.scalars().aDateTime().toInstant(), back.scalars().aDateTime().toInstant());
+        assertEquals(everything.collections().pointsByName(), back.collections().pointsByName());
+        assertEquals(everything.collections().maybeInts(), back.collections().maybeInts());
+        assertEquals(everything.collections().notes(), back.collections().notes());
+        assertEquals(everything.optionals().optionalNullable(), back.optionals().optionalNullable());
+        assertEquals(everything.extra(), back.extra());
+        assertEquals(-1L, back.count());
+        Map<String, String> described = Map.of("a", "b");
+        assertEquals(described, karmem.describeOptionalsOutput.decode(karmem.describeOptionalsOutput.encode(
+                described)));
+        assertNull(karmem.doubleOrNullInput.decode(karmem.doubleOrNullInput.encode(null)));
+        assertEquals(7, karmem.doubleOrNullInput.decode(karmem.doubleOrNullInput.encode(7)));
     }
 }
