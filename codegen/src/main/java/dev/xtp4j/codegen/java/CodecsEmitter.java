@@ -11,6 +11,8 @@ import com.palantir.javapoet.TypeVariableName;
 import dev.xtp4j.codegen.java.HostModel.Function;
 import dev.xtp4j.codegen.java.HostModel.Param;
 import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import javax.lang.model.element.Modifier;
 
@@ -27,6 +29,9 @@ final class CodecsEmitter {
     static final ClassName KARMEM_LAYOUT = ClassName.get("dev.xtp4j.karmem.layout", "KarmemLayout");
     static final ClassName KARMEM_SCHEMA = ClassName.get("dev.xtp4j.karmem.schema", "KarmemSchema");
     static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
+
+    /** The most characters of one string constant: well below 65,535 UTF-8 bytes, even with escapes. */
+    static final int CHUNK = 16_000;
 
     private final HostModel model;
 
@@ -46,7 +51,7 @@ final class CodecsEmitter {
                     Modifier.FINAL)
                     .addJavadoc("The Karmem schema derived from $L, for the codecs of application/x-karmem.\n",
                             Text.escapeHtml(model.schemaName))
-                    .initializer(Text.literal(model.karmem.get().toKm())).build());
+                    .initializer(longLiteral(model.karmem.get().toKm())).build());
         }
         MethodSpec.Builder ctor = MethodSpec.constructorBuilder()
                 .addParameter(CODEC_FACTORY, "factory").addParameter(OVERRIDES, "overrides")
@@ -112,6 +117,32 @@ final class CodecsEmitter {
         ctor.addStatement("$N = codec(factory,$Woverrides.$L($L, $T.$L),$W$L,$W$L,$W$L)", param.codecField(), direction,
                 Text.literal(f.name()), CONTENT_TYPE, param.contentType().name(), typeExpression(param.codecType()),
                 param.nullable(), param.karmemRoot().map(Text::literal).orElse(CodeBlock.of("null")));
+    }
+
+    /**
+     * A string literal for text of any length. A constant expression is limited to 65,535 bytes in a class file, so
+     * longer text (the Karmem schema of a large XTP schema) is joined at class initialization from constants of at
+     * most {@value #CHUNK} characters, each ending at a line break.
+     *
+     * @param text the text
+     * @return the expression
+     */
+    static CodeBlock longLiteral(String text) {
+        if (text.length() <= CHUNK) {
+            return Text.literal(text);
+        }
+        List<CodeBlock> chunks = new ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            int end = Math.min(text.length(), start + CHUNK);
+            if (end < text.length()) {
+                int lineEnd = text.lastIndexOf('\n', end - 1);
+                end = lineEnd > start ? lineEnd + 1 : end;
+            }
+            chunks.add(Text.literal(text.substring(start, end)));
+            start = end;
+        }
+        return CodeBlock.of("$T.join($S,\n$L)", String.class, "", CodeBlock.join(chunks, ",\n"));
     }
 
     /**

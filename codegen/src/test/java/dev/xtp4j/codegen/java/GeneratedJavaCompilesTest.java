@@ -100,6 +100,33 @@ class GeneratedJavaCompilesTest {
         }
     }
 
+    /**
+     * A schema large enough that its derived Karmem schema exceeds what one string constant can hold (65,535 bytes
+     * in a class file): the generated code still compiles, and the layouts parse.
+     */
+    @org.junit.jupiter.api.Test
+    void aLargeSchemaCompiles(@TempDir Path dir) throws Exception {
+        StringBuilder yaml = new StringBuilder("version: v1-draft\nexports:\n");
+        yaml.append("  first: {input: {$ref: \"#/components/schemas/Type0\", contentType: application/x-karmem}}\n");
+        yaml.append("components:\n  schemas:\n");
+        for (int t = 0; t < 120; t++) {
+            yaml.append("    Type").append(t).append(":\n      properties:\n");
+            for (int f = 0; f < 25; f++) {
+                yaml.append("        someRatherLongFieldName").append(f).append(": {type: string}\n");
+            }
+        }
+        XtpSchema schema = XtpSchemas.parse(yaml.toString());
+        assertTrue(XtpKarmem.derive(schema).toKm().length() > 70_000);
+        List<GeneratedFile> files = new JavaHostGenerator().generate(schema, GeneratorOptions.builder()
+                .packageName("generated.large").projectName("large").build());
+        String codecs = files.stream().filter(f -> f.path().endsWith("LargeCodecs.java")).findFirst().orElseThrow()
+                .content();
+        assertTrue(codecs.contains("private static final String KARMEM_SCHEMA = String.join(\"\",\n"), codecs);
+        ClassLoader loader = InMemoryCompiler.compile(files, Files.createDirectories(dir.resolve("classes")));
+        Class<?> codecsClass = loader.loadClass("generated.large.LargeCodecs");
+        assertCodecs(codecsClass, schema, ContentTypeOverrides.none(), null);
+    }
+
     private static void assertCodecs(Class<?> codecsClass, XtpSchema schema, ContentTypeOverrides overrides,
             ContentType expected) throws ReflectiveOperationException {
         Constructor<?> ctor = codecsClass.getDeclaredConstructor(CodecFactory.class, ContentTypeOverrides.class);
