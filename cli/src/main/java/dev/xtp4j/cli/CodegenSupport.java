@@ -31,11 +31,13 @@ final class CodegenSupport {
      * The generator options.
      *
      * @param projectName the project name
+     * @param schema the schema, whose file name generated files mention in their header
      * @return the options
      * @throws IllegalArgumentException when the package or project name is malformed
      */
-    GeneratorOptions options(String projectName) {
-        GeneratorOptions.Builder b = GeneratorOptions.builder().packageName(packageName).projectName(projectName);
+    GeneratorOptions options(String projectName, Path schema) {
+        GeneratorOptions.Builder b = GeneratorOptions.builder().packageName(packageName).projectName(projectName)
+                .schemaName(schema.getFileName().toString());
         contentTypes.forEach(b::contentTypeOverride);
         settings.forEach(b::setting);
         return b.build();

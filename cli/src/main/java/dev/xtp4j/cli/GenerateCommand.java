@@ -68,7 +68,7 @@ final class GenerateCommand implements Callable<Integer> {
         }
         try {
             String projectName = name != null ? name : Scaffold.projectName(schema.getFileName().toString());
-            List<GeneratedFile> files = generator.generate(model.get(), support.options(projectName));
+            List<GeneratedFile> files = generator.generate(model.get(), support.options(projectName, schema));
             CodegenSupport.print(out, output, OutputWriter.writeGenerated(output, files));
             return Xtp.OK;
         } catch (GeneratorException | IllegalArgumentException | UncheckedIOException e) {

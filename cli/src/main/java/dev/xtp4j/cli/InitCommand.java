@@ -72,7 +72,7 @@ final class InitCommand implements Callable<Integer> {
         try {
             String text = Files.readString(schema, StandardCharsets.UTF_8);
             OutputWriter.Report report = OutputWriter.write(target, Scaffold.projectFiles(generator, model.get(), text,
-                    support.options(projectName)));
+                    support.options(projectName, schema)));
             CodegenSupport.print(out, target, report);
             out.println("created " + generator.target() + " project " + projectName + " in " + target);
             return Xtp.OK;

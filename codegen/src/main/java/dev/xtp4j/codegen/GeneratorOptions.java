@@ -12,12 +12,14 @@ import java.util.Optional;
 public final class GeneratorOptions {
     private final String packageName;
     private final String projectName;
+    private final String schemaName;
     private final Map<String, String> contentTypeOverrides;
     private final Map<String, String> settings;
 
     private GeneratorOptions(Builder b) {
         this.packageName = b.packageName;
         this.projectName = b.projectName;
+        this.schemaName = b.schemaName;
         this.contentTypeOverrides = Map.copyOf(b.contentTypeOverrides);
         this.settings = Map.copyOf(b.settings);
     }
@@ -47,6 +49,15 @@ public final class GeneratorOptions {
      */
     public String projectName() {
         return projectName;
+    }
+
+    /**
+     * The name of the schema the code is generated from, as generated files mention it in their header.
+     *
+     * @return e.g. {@code kitchen-sink.yaml}, or empty when the caller did not say
+     */
+    public Optional<String> schemaName() {
+        return Optional.ofNullable(schemaName);
     }
 
     /**
@@ -82,6 +93,7 @@ public final class GeneratorOptions {
     public static final class Builder {
         private String packageName = "xtp.generated";
         private String projectName = "plugin";
+        private String schemaName;
         private final Map<String, String> contentTypeOverrides = new LinkedHashMap<>();
         private final Map<String, String> settings = new LinkedHashMap<>();
 
@@ -115,6 +127,23 @@ public final class GeneratorOptions {
                 throw new IllegalArgumentException("a project name uses letters, digits, - and _: \"" + name + "\"");
             }
             this.projectName = name;
+            return this;
+        }
+
+        /**
+         * Sets the name of the schema, for the headers of generated files (the file name, not a full path, so that
+         * the output does not depend on where the project is checked out).
+         *
+         * @param name e.g. {@code kitchen-sink.yaml}
+         * @return this builder
+         * @throws IllegalArgumentException if the name is blank or spans several lines
+         */
+        public Builder schemaName(String name) {
+            Objects.requireNonNull(name, "name");
+            if (name.isBlank() || name.contains("\n") || name.contains("\r")) {
+                throw new IllegalArgumentException("a schema name is one non-blank line: \"" + name + "\"");
+            }
+            this.schemaName = name;
             return this;
         }
 

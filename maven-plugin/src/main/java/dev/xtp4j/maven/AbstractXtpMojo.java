@@ -6,6 +6,7 @@ import dev.xtp4j.schema.Diagnostic;
 import dev.xtp4j.schema.ParseResult;
 import dev.xtp4j.schema.XtpSchema;
 import dev.xtp4j.schema.XtpSchemas;
+import java.io.File;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,12 +60,14 @@ public abstract class AbstractXtpMojo extends AbstractMojo {
      * The generator options of this execution.
      *
      * @param projectName the project name for scaffolding
+     * @param schemaFile the schema, whose file name generated files mention in their header
      * @return the options
      * @throws MojoExecutionException when a package name, override or setting is malformed
      */
-    protected GeneratorOptions options(String projectName) throws MojoExecutionException {
+    protected GeneratorOptions options(String projectName, File schemaFile) throws MojoExecutionException {
         try {
-            GeneratorOptions.Builder b = GeneratorOptions.builder().packageName(packageName).projectName(projectName);
+            GeneratorOptions.Builder b = GeneratorOptions.builder().packageName(packageName).projectName(projectName)
+                    .schemaName(schemaFile.getName());
             merged(contentTypes, contentTypeList, "xtp.contentTypes").forEach(b::contentTypeOverride);
             merged(settings, settingList, "xtp.settings").forEach(b::setting);
             return b.build();

@@ -97,11 +97,11 @@ public final class GenerateMojo extends AbstractXtpMojo {
             throw new MojoExecutionException(e.getMessage(), e);
         }
         Path base = project.getBasedir().toPath();
-        GeneratorOptions options = options(Scaffold.projectName(project.getArtifactId()));
         List<GeneratedFile> generated = new ArrayList<>();
         Map<Path, File> origin = new HashMap<>();
         for (File file : files) {
             XtpSchema model = readSchema(file.toPath(), base);
+            GeneratorOptions options = options(Scaffold.projectName(project.getArtifactId()), file);
             List<GeneratedFile> out;
             try {
                 out = generator.generate(model, options);

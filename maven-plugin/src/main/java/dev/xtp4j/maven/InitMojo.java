@@ -73,7 +73,7 @@ public final class InitMojo extends AbstractXtpMojo {
         List<GeneratedFile> files;
         try {
             String text = Files.readString(schema.toPath(), StandardCharsets.UTF_8);
-            files = Scaffold.projectFiles(generator, model, text, options(projectName));
+            files = Scaffold.projectFiles(generator, model, text, options(projectName, schema));
         } catch (IOException e) {
             throw new MojoExecutionException("cannot read " + schema + ": " + e.getMessage(), e);
         } catch (GeneratorException e) {
