@@ -1,0 +1,103 @@
+package dev.xtp4j.pdk.internal.teavm;
+
+import org.teavm.model.ClassHolder;
+import org.teavm.model.ClassHolderTransformer;
+import org.teavm.model.ClassHolderTransformerContext;
+import org.teavm.model.ElementModifier;
+import org.teavm.model.MethodHolder;
+import org.teavm.model.ValueType;
+import org.teavm.model.emit.ProgramEmitter;
+import org.teavm.vm.spi.TeaVMHost;
+import org.teavm.vm.spi.TeaVMPlugin;
+
+/**
+ * A TeaVM compiler plugin, found by TeaVM through {@code META-INF/services/org.teavm.vm.spi.TeaVMPlugin} when the PDK
+ * is on the classpath of a TeaVM build. It makes TeaVM's WebAssembly output a plain Extism plugin that needs no WASI.
+ *
+ * <p>TeaVM's {@code WEBASSEMBLY_WASI} target always imports four WASI functions, whatever the program does:
+ * {@code fd_write} (its runtime prints to stdout/stderr), {@code clock_time_get} (its event queue reads the clock),
+ * and {@code args_sizes_get}/{@code args_get} (its {@code _start} export passes the command line to {@code main}). An
+ * Extism host without WASI, the default, refuses such a module. This plugin rewrites the runtime class behind them,
+ * {@code org.teavm.backend.wasm.runtime.WasiSupport}:
+ *
+ * <ul>
+ *   <li>stdout and stderr output is discarded (plugins log through the host instead);</li>
+ *   <li>the command line is empty;</li>
+ *   <li>the clock ({@code System.currentTimeMillis()}) and randomness ({@code Math.random()},
+ *       {@code java.util.Random}) throw {@link UnsupportedOperationException}, since a host without WASI offers
+ *       neither.</li>
+ * </ul>
+ *
+ * <p>It also replaces {@code System.nanoTime()}, which TeaVM implements with an import ({@code teavm.nanoTime}) that
+ * no Extism host provides, by a method that throws.
+ *
+ * <p>With the TeaVM property {@code xtp4j.wasi=true} the plugin does nothing: the module then imports WASI, and the
+ * host must enable it.
+ */
+public final class ExtismTeaVMPlugin implements TeaVMPlugin {
+    /** The TeaVM property that keeps TeaVM's WASI runtime as it is. */
+    public static final String WASI_PROPERTY = "xtp4j.wasi";
+
+    private static final String WASI_SUPPORT = "org.teavm.backend.wasm.runtime.WasiSupport";
+    private static final String SYSTEM = "java.lang.System";
+    private static final String NO_WASI = "dev.xtp4j.pdk.internal.NoWasi";
+    private static final String UNMANAGED = "org.teavm.interop.Unmanaged";
+    private static final String IMPORT = "org.teavm.interop.Import";
+
+    /** Creates the plugin; TeaVM does this. */
+    public ExtismTeaVMPlugin() {
+    }
+
+    @Override
+    public void install(TeaVMHost host) {
+        if (Boolean.parseBoolean(host.getProperties().getProperty(WASI_PROPERTY, "false"))) {
+            return;
+        }
+        host.add(new WithoutWasi());
+    }
+
+    /** The rewrite described on {@link ExtismTeaVMPlugin}. */
+    private static final class WithoutWasi implements ClassHolderTransformer {
+        @Override
+        public void transformClass(ClassHolder cls, ClassHolderTransformerContext context) {
+            if (cls.getName().equals(WASI_SUPPORT)) {
+                for (MethodHolder method : cls.getMethods()) {
+                    rewriteWasiSupport(method, context);
+                }
+            } else if (cls.getName().equals(SYSTEM)) {
+                for (MethodHolder method : cls.getMethods()) {
+                    if (method.getName().equals("nanoTimeWasm") && method.parameterCount() == 0) {
+                        replace(method, context).invoke(NO_WASI, "nanoTime", ValueType.DOUBLE).returnValue();
+                    }
+                }
+            }
+        }
+
+        private static void rewriteWasiSupport(MethodHolder method, ClassHolderTransformerContext context) {
+            switch (method.getName()) {
+                case "putChars":
+                    replace(method, context).exit();
+                    break;
+                case "getArgs":
+                    replace(method, context).constructArray(ValueType.object("java.lang.String"), 0).returnValue();
+                    break;
+                case "currentTimeMillis":
+                    replace(method, context).invoke(NO_WASI, "currentTimeMillis", ValueType.LONG).returnValue();
+                    break;
+                case "random":
+                    replace(method, context).invoke(NO_WASI, "random", ValueType.DOUBLE).returnValue();
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        /** Turns {@code method} into an ordinary Java method with a new, empty body, and returns its emitter. */
+        private static ProgramEmitter replace(MethodHolder method, ClassHolderTransformerContext context) {
+            method.getModifiers().remove(ElementModifier.NATIVE);
+            method.getAnnotations().remove(UNMANAGED);
+            method.getAnnotations().remove(IMPORT);
+            return ProgramEmitter.create(method, context.getHierarchy());
+        }
+    }
+}
