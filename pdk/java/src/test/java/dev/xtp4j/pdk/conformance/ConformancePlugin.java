@@ -94,6 +94,17 @@ public final class ConformancePlugin {
     }
 
     /**
+     * Outputs the number of code points of the input that are 'a', through a code point stream: the allocations of the
+     * sample plugin's count_vowels, which used to meet TeaVM's heap-growth bug.
+     *
+     * @return 0
+     */
+    @Export(name = "count_a")
+    public static int countA() {
+        return Exports.runString(input -> Long.toString(input.codePoints().filter(c -> c == 'a').count()));
+    }
+
+    /**
      * Sets the output twice; the second one wins.
      *
      * @return 0
@@ -503,7 +514,7 @@ public final class ConformancePlugin {
 
     /**
      * Input: an array of numbers. Output: for each, {@code [bits, text]}: the bits of {@code nextDouble()} as a long,
-     * and the number as {@code value(double)} writes it.
+     * and the number as {@code value(double)} writes it, as a string.
      *
      * @return 0
      */
@@ -516,7 +527,8 @@ public final class ConformancePlugin {
             in.beginArray();
             while (in.hasNext()) {
                 double value = in.nextDouble();
-                out.beginArray().value(Double.doubleToRawLongBits(value)).value(Double.toString(value)).endArray();
+                String text = new JsonWriter().value(value).toJson();
+                out.beginArray().value(Double.doubleToRawLongBits(value)).value(text).endArray();
             }
             in.endArray();
             out.endArray();

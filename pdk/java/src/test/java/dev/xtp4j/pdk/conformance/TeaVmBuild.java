@@ -11,13 +11,14 @@ import org.teavm.tooling.TeaVMTool;
 import org.teavm.tooling.TeaVMToolException;
 import org.teavm.vm.TeaVMOptimizationLevel;
 
-/** Compiles a class of the test classpath to a WebAssembly module with TeaVM, as the Maven plugin would. */
+/** Compiles a class of the test classpath to a WebAssembly module with TeaVM, as {@code teavm-maven-plugin} would. */
 final class TeaVmBuild {
     private TeaVmBuild() {
     }
 
     /**
-     * Builds {@code mainClass} into {@code directory/fileName} with the WASI target and full optimization.
+     * Builds {@code mainClass} into {@code directory/fileName} as the sample plugin's pom does: the WASI target,
+     * optimization level ADVANCED, minified.
      *
      * @param mainClass the class with {@code main} and the {@code @Export} methods
      * @param directory the output folder
@@ -33,8 +34,8 @@ final class TeaVmBuild {
         tool.setMainClass(mainClass.getName());
         tool.setTargetDirectory(directory.toFile());
         tool.setTargetFileName(fileName);
-        tool.setOptimizationLevel(TeaVMOptimizationLevel.valueOf(System.getProperty("teavm.opt", "FULL")));
-        tool.setObfuscated(Boolean.getBoolean("teavm.obf"));
+        tool.setOptimizationLevel(TeaVMOptimizationLevel.ADVANCED);
+        tool.setObfuscated(true);
         tool.getProperties().putAll(properties);
         tool.generate();
         if (!tool.getProblemProvider().getSevereProblems().isEmpty()) {

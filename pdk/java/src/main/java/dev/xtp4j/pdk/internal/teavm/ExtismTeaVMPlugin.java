@@ -1,5 +1,6 @@
 package dev.xtp4j.pdk.internal.teavm;
 
+import java.util.Set;
 import org.teavm.model.ClassHolder;
 import org.teavm.model.ClassHolderTransformer;
 import org.teavm.model.ClassHolderTransformerContext;
@@ -31,8 +32,20 @@ import org.teavm.vm.spi.TeaVMPlugin;
  * <p>It also replaces {@code System.nanoTime()}, which TeaVM implements with an import ({@code teavm.nanoTime}) that
  * no Extism host provides, by a method that throws.
  *
- * <p>With the TeaVM property {@code xtp4j.wasi=true} the plugin does nothing: the module then imports WASI, and the
- * host must enable it.
+ * <p>Two more changes apply in any case:
+ *
+ * <ul>
+ *   <li>The {@code @Export}s of TeaVM's runtime classes ({@code teavm_gc_collect}, {@code teavm_catchException},
+ *       {@code teavm_throwNullPointerException}, ...) serve its JavaScript glue; they are removed, so that the module's
+ *       callable exports are the plugin's own.</li>
+ *   <li>TeaVM 0.13.1's collector, when it must grow the heap for one large object, asks for the object's size minus the
+ *       free tail of the heap, which can leave the new tail a few bytes short of what the allocator accepts; it then
+ *       traps with "Out of memory" at certain sizes (a plugin echoing its input failed at 800 KiB and worked at 850
+ *       KiB). The request becomes the current heap size plus the whole object plus {@value #GC_SLACK} bytes.</li>
+ * </ul>
+ *
+ * <p>With the TeaVM property {@code xtp4j.wasi=true} the WASI runtime is left alone: the module then imports WASI, and
+ * the host must enable it.
  */
 public final class ExtismTeaVMPlugin implements TeaVMPlugin {
     /** The TeaVM property that keeps TeaVM's WASI runtime as it is. */
@@ -43,6 +56,12 @@ public final class ExtismTeaVMPlugin implements TeaVMPlugin {
     private static final String NO_WASI = "dev.xtp4j.pdk.internal.NoWasi";
     private static final String UNMANAGED = "org.teavm.interop.Unmanaged";
     private static final String IMPORT = "org.teavm.interop.Import";
+    private static final String EXPORT = "org.teavm.interop.Export";
+    private static final String GC = "org.teavm.runtime.GC";
+    private static final long GC_SLACK = 64;
+    /** Runtime classes whose {@code @Export} methods serve TeaVM's JavaScript glue, not an Extism host. */
+    private static final Set<String> RUNTIME_EXPORTERS = Set.of(
+            "org.teavm.runtime.GC", "org.teavm.runtime.EventQueue", "org.teavm.runtime.ExceptionHandling");
 
     /** Creates the plugin; TeaVM does this. */
     public ExtismTeaVMPlugin() {
@@ -50,27 +69,52 @@ public final class ExtismTeaVMPlugin implements TeaVMPlugin {
 
     @Override
     public void install(TeaVMHost host) {
-        if (Boolean.parseBoolean(host.getProperties().getProperty(WASI_PROPERTY, "false"))) {
-            return;
-        }
-        host.add(new WithoutWasi());
+        boolean wasi = Boolean.parseBoolean(host.getProperties().getProperty(WASI_PROPERTY, "false"));
+        host.add(new Rewrite(!wasi));
     }
 
-    /** The rewrite described on {@link ExtismTeaVMPlugin}. */
-    private static final class WithoutWasi implements ClassHolderTransformer {
+    /** The rewrites described on {@link ExtismTeaVMPlugin}. */
+    private static final class Rewrite implements ClassHolderTransformer {
+        private final boolean withoutWasi;
+
+        Rewrite(boolean withoutWasi) {
+            this.withoutWasi = withoutWasi;
+        }
+
         @Override
         public void transformClass(ClassHolder cls, ClassHolderTransformerContext context) {
-            if (cls.getName().equals(WASI_SUPPORT)) {
+            String name = cls.getName();
+            if (RUNTIME_EXPORTERS.contains(name)) {
+                for (MethodHolder method : cls.getMethods()) {
+                    method.getAnnotations().remove(EXPORT);
+                }
+            }
+            if (name.equals(GC)) {
+                for (MethodHolder method : cls.getMethods()) {
+                    if (method.getName().equals("computeMinRequestedSize") && method.parameterCount() == 1) {
+                        fixHeapGrowth(method, context);
+                    }
+                }
+            } else if (withoutWasi && name.equals(WASI_SUPPORT)) {
                 for (MethodHolder method : cls.getMethods()) {
                     rewriteWasiSupport(method, context);
                 }
-            } else if (cls.getName().equals(SYSTEM)) {
+            } else if (withoutWasi && name.equals(SYSTEM)) {
                 for (MethodHolder method : cls.getMethods()) {
                     if (method.getName().equals("nanoTimeWasm") && method.parameterCount() == 0) {
                         replace(method, context).invoke(NO_WASI, "nanoTime", ValueType.DOUBLE).returnValue();
                     }
                 }
             }
+        }
+
+        /** {@code computeMinRequestedSize(int size)} becomes {@code availableBytes() + size + GC_SLACK}. */
+        private static void fixHeapGrowth(MethodHolder method, ClassHolderTransformerContext context) {
+            ProgramEmitter pe = ProgramEmitter.create(method, context.getHierarchy());
+            pe.invoke(GC, "availableBytes", ValueType.LONG)
+                    .add(pe.var(1, ValueType.INTEGER).cast(ValueType.LONG))
+                    .add(pe.constant(GC_SLACK))
+                    .returnValue();
         }
 
         private static void rewriteWasiSupport(MethodHolder method, ClassHolderTransformerContext context) {
