@@ -88,7 +88,8 @@ final class Base64Codec {
     private static String hex4(char c) {
         String digits = "0123456789ABCDEF";
         return new String(new char[] {
-            digits.charAt(c >>> 12), digits.charAt((c >>> 8) & 0xF), digits.charAt((c >>> 4) & 0xF), digits.charAt(c & 0xF)
+            digits.charAt(c >>> 12), digits.charAt((c >>> 8) & 0xF),
+            digits.charAt((c >>> 4) & 0xF), digits.charAt(c & 0xF)
         });
     }
 

@@ -13,9 +13,11 @@ import java.math.BigInteger;
  * {@link BigInteger} arithmetic) is cut to 15, 16, then 17 significant digits for a double (6 to 9 for a float); at
  * each precision the nearer and then the farther of the two neighbouring decimals is tried, and the first that reads
  * back to the same value wins. A decimal of at most 15 (6) digits that reads back to a double (float) is always the
- * nearest 15-digit (6-digit) one with its trailing zeros dropped, so starting at 15 (6) loses nothing, and the result is
- * the shortest, nearest on a choice. Subnormal values have fewer significant bits; for them the search starts at one
- * digit. Integers below 2<sup>53</sup> (2<sup>24</sup>) skip all this.
+ * nearest 15-digit (6-digit) one with its trailing zeros dropped, so starting at 15 (6) loses nothing, and the result
+ * is the shortest, nearest on a choice. Subnormal values have fewer significant bits; for them the search starts at one
+ * digit. Integers below 2<sup>53</sup> (2<sup>24</sup>) skip all this, and so does a value whose platform
+ * {@code toString} has at most 15 (6) significant digits and reads back to it: that is the same unique decimal, found
+ * without {@code BigInteger}.
  */
 final class DecimalFormatter {
     private static final BigInteger FIVE = BigInteger.valueOf(5);
@@ -40,12 +42,17 @@ final class DecimalFormatter {
         } else {
             mantissa |= 1L << 52;
         }
+        if (!subnormal) {
+            Digits quick = Digits.fromJavaText(Double.toString(Math.abs(value)), 15);
+            if (quick != null && readsBackAsDouble(quick, Math.abs(value))) {
+                return (value < 0 ? "-" : "") + quick.layout();
+            }
+        }
         Digits exact = exactDigits(mantissa, biased - 1075);
         // A subnormal has fewer significant bits, so shorter decimals may read back to it: search from 1 digit.
         for (int precision = subnormal ? 1 : 15; precision <= 17; precision++) {
             for (Digits candidate : exact.candidates(precision)) {
-                byte[] text = candidate.toPlainAscii();
-                if (DecimalParser.parseDouble(text, 0, text.length) == Math.abs(value)) {
+                if (readsBackAsDouble(candidate, Math.abs(value))) {
                     return (value < 0 ? "-" : "") + candidate.layout();
                 }
             }
@@ -70,16 +77,31 @@ final class DecimalFormatter {
         } else {
             mantissa |= 1L << 23;
         }
+        if (!subnormal) {
+            Digits quick = Digits.fromJavaText(Float.toString(Math.abs(value)), 6);
+            if (quick != null && readsBackAsFloat(quick, Math.abs(value))) {
+                return (value < 0 ? "-" : "") + quick.layout();
+            }
+        }
         Digits exact = exactDigits(mantissa, biased - 150);
         for (int precision = subnormal ? 1 : 6; precision <= 9; precision++) {
             for (Digits candidate : exact.candidates(precision)) {
-                byte[] text = candidate.toPlainAscii();
-                if (DecimalParser.parseFloat(text, 0, text.length) == Math.abs(value)) {
+                if (readsBackAsFloat(candidate, Math.abs(value))) {
                     return (value < 0 ? "-" : "") + candidate.layout();
                 }
             }
         }
         throw new IllegalStateException("no round-trip form for " + value); // unreachable: 9 digits always suffice
+    }
+
+    private static boolean readsBackAsDouble(Digits digits, double value) {
+        byte[] text = digits.toPlainAscii();
+        return DecimalParser.parseDouble(text, 0, text.length) == value;
+    }
+
+    private static boolean readsBackAsFloat(Digits digits, float value) {
+        byte[] text = digits.toPlainAscii();
+        return DecimalParser.parseFloat(text, 0, text.length) == value;
     }
 
     /** The exact decimal value of {@code mantissa * 2^exponent} (positive). */
@@ -106,6 +128,46 @@ final class DecimalFormatter {
         Digits(String digits, int point) {
             this.digits = digits;
             this.point = point;
+        }
+
+        /**
+         * The digits of a positive number as {@code Double.toString} or {@code Float.toString} writes it
+         * ({@code 2499.25}, {@code 0.00123}, {@code 1.0E-7}), trailing zeros dropped; {@code null} when it has more
+         * than {@code maxDigits} significant digits.
+         */
+        static Digits fromJavaText(String text, int maxDigits) {
+            char[] digits = new char[text.length()];
+            int count = 0;
+            int point = 0;
+            boolean fraction = false;
+            int i = 0;
+            for (; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '.') {
+                    fraction = true;
+                } else if (c == 'E' || c == 'e') {
+                    break;
+                } else if (count == 0 && c == '0') {
+                    if (fraction) {
+                        point--;
+                    }
+                } else {
+                    digits[count++] = c;
+                    if (!fraction) {
+                        point++;
+                    }
+                }
+            }
+            if (i < text.length()) {
+                point += Integer.parseInt(text.substring(i + 1));
+            }
+            while (count > 0 && digits[count - 1] == '0') {
+                count--;
+            }
+            if (count == 0 || count > maxDigits) {
+                return null;
+            }
+            return new Digits(new String(digits, 0, count), point);
         }
 
         /**

@@ -23,19 +23,19 @@ import java.nio.charset.StandardCharsets;
  * }</pre>
  *
  * <p>The reader is strict: no comments, no trailing commas, no single quotes, no leading zeros, no {@code NaN}, no
- * unescaped control characters, only well-formed UTF-8. Escaped lone surrogates (<code>"&#92;ud800"</code>) are accepted, as
- * the grammar allows, and become unpaired {@code char}s. Every problem is a {@link JsonException} naming the byte
- * offset and the JSON Pointer of the value being read. Objects may repeat a name; the reader reports every
- * occurrence. Nesting is limited ({@link #DEFAULT_MAX_DEPTH} levels unless told otherwise), so hostile input cannot
- * exhaust the stack of a recursive decoder.
+ * unescaped control characters, only well-formed UTF-8. Escaped lone surrogates (<code>"&#92;ud800"</code>) are
+ * accepted, as the grammar allows, and become unpaired {@code char}s. Every problem is a {@link JsonException}
+ * naming the byte offset and the JSON Pointer of the value being read. Objects may repeat a name; the reader reports
+ * every occurrence. Nesting is limited ({@link #DEFAULT_MAX_DEPTH} levels unless told otherwise), so hostile input
+ * cannot exhaust the stack of a recursive decoder.
  *
  * <p>A reader is not thread-safe; use one per document.
  */
 public final class JsonReader {
     /**
      * The default nesting limit: the number of arrays and objects that may be open at once. It is low on purpose: a
-     * plugin runs on its host's stack, and a recursive decoder in a TeaVM plugin on xtp4j's Chicory runtime has room for
-     * a few hundred levels of recursion, not thousands.
+     * plugin runs on its host's stack, and a recursive decoder in a TeaVM plugin on xtp4j's Chicory runtime has room
+     * for a few hundred levels of recursion, not thousands.
      */
     public static final int DEFAULT_MAX_DEPTH = 64;
 
@@ -811,7 +811,10 @@ public final class JsonReader {
         return lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
     }
 
-    /** Decodes the multi-byte UTF-8 sequence at {@code i}, rejecting overlong forms, surrogates and values above U+10FFFF. */
+    /**
+     * Decodes the multi-byte UTF-8 sequence at {@code i}, rejecting overlong forms, surrogates and values above
+     * U+10FFFF.
+     */
     private int decodeUtf8(int i) {
         int lead = in[i] & 0xFF;
         int length;

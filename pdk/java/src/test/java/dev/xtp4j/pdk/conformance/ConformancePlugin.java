@@ -399,7 +399,8 @@ public final class ConformancePlugin {
     }
 
     /**
-     * Calls {@code reverse} by hand with {@code Memory}: allocate, call, read, free; outputs the result and the lengths.
+     * Calls {@code reverse} by hand with {@code Memory}: allocate, call, read, free; outputs the result and the
+     * lengths.
      *
      * @return 0
      */
@@ -461,8 +462,8 @@ public final class ConformancePlugin {
 
     /**
      * Decodes {@code {"buffer":"<base64>","raw":<any>,"floats":[…],"long":…}} and writes back
-     * {@code {"buffer":…,"length":…,"raw":…,"floats":[…],"long":…}} with the buffer re-encoded, the raw value copied
-     * as text, the floats as {@code float} and the integer as {@code long}.
+     * {@code {"buffer":…,"length":…,"raw":…,"floats":[…],"long":…}} with the buffer re-encoded, the raw value
+     * copied as text, the floats as {@code float} and the integer as {@code long}.
      *
      * @return 0
      */
@@ -496,7 +497,8 @@ public final class ConformancePlugin {
             in.endObject();
             in.endDocument();
             JsonWriter out = new JsonWriter();
-            out.beginObject().name("buffer").valueBase64(buffer).name("length").value(buffer == null ? -1 : buffer.length);
+            out.beginObject().name("buffer").valueBase64(buffer)
+                    .name("length").value(buffer == null ? -1 : buffer.length);
             out.name("raw");
             if (raw == null) {
                 out.nullValue();
@@ -533,6 +535,33 @@ public final class ConformancePlugin {
             in.endArray();
             out.endArray();
             Output.set(out.toByteArray());
+        });
+    }
+
+    /**
+     * Input: an array of numbers; output: the same array, read with {@code nextDouble} (or {@code nextLong} when the
+     * input starts with {@code [0}) and written with one writer.
+     *
+     * @return 0
+     */
+    @Export(name = "json_numbers")
+    public static int jsonNumbers() {
+        return Exports.runBytes(input -> {
+            boolean longs = input.length > 1 && input[1] == '0';
+            JsonReader in = new JsonReader(input);
+            JsonWriter out = new JsonWriter();
+            in.beginArray();
+            out.beginArray();
+            while (in.hasNext()) {
+                if (longs) {
+                    out.value(in.nextLong());
+                } else {
+                    out.value(in.nextDouble());
+                }
+            }
+            in.endArray();
+            out.endArray();
+            return out.toByteArray();
         });
     }
 

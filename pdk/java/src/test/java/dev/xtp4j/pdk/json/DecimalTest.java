@@ -29,8 +29,8 @@ class DecimalTest {
     }
 
     private static void assertSameDouble(String text) {
-        assertEquals(Double.doubleToRawLongBits(Double.parseDouble(text)), Double.doubleToRawLongBits(parseDouble(text)),
-                text);
+        assertEquals(Double.doubleToRawLongBits(Double.parseDouble(text)),
+                Double.doubleToRawLongBits(parseDouble(text)), text);
     }
 
     private static void assertSameFloat(String text) {
@@ -107,7 +107,8 @@ class DecimalTest {
 
             float f = Math.abs(Float.intBitsToFloat(RANDOM.nextInt()));
             if (!Float.isNaN(f) && !Float.isInfinite(f) && f != Float.MAX_VALUE) {
-                BigDecimal fMiddle = new BigDecimal(f).add(new BigDecimal(Math.nextUp(f))).divide(BigDecimal.valueOf(2));
+                BigDecimal fMiddle = new BigDecimal(f).add(new BigDecimal(Math.nextUp(f)))
+                        .divide(BigDecimal.valueOf(2));
                 assertSameFloat(json(fMiddle));
             }
         }

@@ -295,7 +295,8 @@ class JsonReaderTest {
         assertEquals(64, e.offset());
         byte[] bytes = ("{\"a\":" + "[".repeat(3) + "]".repeat(3) + "}").getBytes(StandardCharsets.UTF_8);
         assertEquals("nesting too deep: more than 3 arrays and objects are open",
-                assertThrows(JsonException.class, () -> new JsonReader(bytes, 0, bytes.length, 3).skipValue()).problem());
+                assertThrows(JsonException.class, () -> new JsonReader(bytes, 0, bytes.length, 3).skipValue())
+                        .problem());
     }
 
     @Test

@@ -99,7 +99,8 @@ class JsonWriterTest {
                 assertThrows(IllegalStateException.class, () -> new JsonWriter().beginObject().name("a").endObject())
                         .getMessage());
         assertEquals("endArray() without an open array (at depth 1, byte 1)",
-                assertThrows(IllegalStateException.class, () -> new JsonWriter().beginObject().endArray()).getMessage());
+                assertThrows(IllegalStateException.class, () -> new JsonWriter().beginObject().endArray())
+                        .getMessage());
         assertEquals("endObject() without an open object (at depth 0, byte 0)",
                 assertThrows(IllegalStateException.class, () -> new JsonWriter().endObject()).getMessage());
         assertEquals("a JSON document holds exactly one top-level value (at depth 0, byte 1)",

@@ -61,8 +61,10 @@ class CountVowelsTest {
     @Test
     void countsVowelsAndKeepsARunningTotalInAVar() {
         try (Plugin plugin = defaults.instantiate()) {
-            assertEquals("{\"count\":3,\"total\":3,\"vowels\":\"aeiouAEIOU\"}", plugin.call("count_vowels", "Hello, World!"));
-            assertEquals("{\"count\":3,\"total\":6,\"vowels\":\"aeiouAEIOU\"}", plugin.call("count_vowels", "Hello, World!"));
+            assertEquals("{\"count\":3,\"total\":3,\"vowels\":\"aeiouAEIOU\"}",
+                    plugin.call("count_vowels", "Hello, World!"));
+            assertEquals("{\"count\":3,\"total\":6,\"vowels\":\"aeiouAEIOU\"}",
+                    plugin.call("count_vowels", "Hello, World!"));
             assertEquals("{\"count\":0,\"total\":6,\"vowels\":\"aeiouAEIOU\"}", plugin.call("count_vowels", ""));
         }
         try (Plugin fresh = defaults.instantiate()) {
@@ -188,7 +190,8 @@ class CountVowelsTest {
                 "the manifest's inline extism:host/user module is not hello-host.wat compiled");
         // No host functions registered: the manifest's own extism:host/user module provides hello.
         try (Plugin plugin = Plugins.load(MANIFEST)) {
-            assertEquals("{\"count\":3,\"total\":3,\"vowels\":\"aeiouAEIOU\"}", plugin.call("count_vowels", "Hello, World!"));
+            assertEquals("{\"count\":3,\"total\":3,\"vowels\":\"aeiouAEIOU\"}",
+                    plugin.call("count_vowels", "Hello, World!"));
             assertEquals("Hello, Ada!", plugin.call("call_hello", "Ada"));
             assertEquals("Hello, Jürgen 😀!", plugin.call("call_hello", "Jürgen 😀"));
             assertEquals("Hello, !", plugin.call("call_hello", ""));
