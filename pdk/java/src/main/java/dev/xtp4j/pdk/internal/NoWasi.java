@@ -35,6 +35,20 @@ public final class NoWasi {
     }
 
     /**
+     * Replaces the {@code java.lang.Math} functions that TeaVM implements with imports from a module
+     * {@code teavmMath}, which no Extism host provides.
+     *
+     * @param function the function's name, such as {@code Math.sin}
+     * @return never returns
+     * @throws UnsupportedOperationException always
+     */
+    public static double unsupportedMath(String function) {
+        throw new UnsupportedOperationException(function + "() is not available in an Extism plugin built with"
+                + " TeaVM 0.13.1: TeaVM implements it with an import (teavmMath) that no Extism host provides."
+                + " Math.sqrt, floor, ceil, rint, pow, abs, min and max work.");
+    }
+
+    /**
      * Replaces TeaVM's {@code teavm.nanoTime} import behind {@code System.nanoTime()}, which no Extism host provides.
      *
      * @return never returns

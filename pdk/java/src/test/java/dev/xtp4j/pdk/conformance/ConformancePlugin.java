@@ -569,6 +569,26 @@ public final class ConformancePlugin {
     // The Java runtime inside the plugin.
 
     /**
+     * Output = {@link LanguageFeatures#run} of the input.
+     *
+     * @return 0
+     */
+    @Export(name = "language")
+    public static int language() {
+        return Exports.runString(LanguageFeatures::run);
+    }
+
+    /**
+     * Calls {@code Math.sin} of the input: TeaVM would import it, the PDK's plugin makes it throw.
+     *
+     * @return -1
+     */
+    @Export(name = "sin")
+    public static int sin() {
+        return Exports.runString(input -> Double.toString(Math.sin(Double.parseDouble(input))));
+    }
+
+    /**
      * Calls {@code System.currentTimeMillis()}: fails without WASI.
      *
      * @return -1

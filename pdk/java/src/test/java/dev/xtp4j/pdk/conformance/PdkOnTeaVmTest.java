@@ -522,6 +522,22 @@ class PdkOnTeaVmTest {
     }
 
     @Test
+    void java17AndTheClassLibraryBehaveAsOnTheJvm() {
+        try (Plugin plugin = load()) {
+            assertEquals(LanguageFeatures.run("xtp4j"), plugin.call("language", "xtp4j"));
+            assertEquals(LanguageFeatures.run(""), plugin.call("language", ""));
+        }
+    }
+
+    @Test
+    void mathFunctionsTeaVmWouldImportThrowInstead() {
+        try (Plugin plugin = load()) {
+            assertTrue(guestError(plugin, "sin", "1").guestMessage().startsWith(
+                    "java.lang.UnsupportedOperationException: Math.sin() is not available"));
+        }
+    }
+
+    @Test
     void printingIsDiscarded() {
         try (Plugin plugin = load()) {
             assertEquals("printed", plugin.call("print", ""));

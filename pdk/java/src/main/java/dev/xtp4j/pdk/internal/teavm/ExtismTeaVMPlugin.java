@@ -1,6 +1,9 @@
 package dev.xtp4j.pdk.internal.teavm;
 
 import java.util.Set;
+import org.teavm.backend.wasm.TeaVMWasmHost;
+import org.teavm.model.AnnotationHolder;
+import org.teavm.model.AnnotationValue;
 import org.teavm.model.ClassHolder;
 import org.teavm.model.ClassHolderTransformer;
 import org.teavm.model.ClassHolderTransformerContext;
@@ -32,9 +35,15 @@ import org.teavm.vm.spi.TeaVMPlugin;
  * <p>It also replaces {@code System.nanoTime()}, which TeaVM implements with an import ({@code teavm.nanoTime}) that
  * no Extism host provides, by a method that throws.
  *
- * <p>Two more changes apply in any case:
+ * <p>More changes apply in any case:
  *
  * <ul>
+ *   <li>{@code java.lang.Math}: {@code sqrt}, {@code floor} and {@code ceil}, which TeaVM imports from a module
+ *       {@code teavmMath} that no Extism host provides, and {@code rint}, which TeaVM gets wrong, compile to single
+ *       WebAssembly instructions ({@link MathIntrinsic}); the other {@code teavmMath} imports ({@code sin},
+ *       {@code cos}, {@code tan}, {@code asin}, {@code acos}, {@code atan}, {@code atan2}, {@code exp}, {@code log}
+ *       and what is built on them, such as {@code log10}) throw {@link UnsupportedOperationException} instead, so
+ *       the module still loads.</li>
  *   <li>The {@code @Export}s of TeaVM's runtime classes ({@code teavm_gc_collect}, {@code teavm_catchException},
  *       {@code teavm_throwNullPointerException}, ...) serve its JavaScript glue; they are removed, so that the module's
  *       callable exports are the plugin's own.</li>
@@ -53,6 +62,7 @@ public final class ExtismTeaVMPlugin implements TeaVMPlugin {
 
     private static final String WASI_SUPPORT = "org.teavm.backend.wasm.runtime.WasiSupport";
     private static final String SYSTEM = "java.lang.System";
+    private static final String MATH = "java.lang.Math";
     private static final String NO_WASI = "dev.xtp4j.pdk.internal.NoWasi";
     private static final String UNMANAGED = "org.teavm.interop.Unmanaged";
     private static final String IMPORT = "org.teavm.interop.Import";
@@ -71,6 +81,10 @@ public final class ExtismTeaVMPlugin implements TeaVMPlugin {
     public void install(TeaVMHost host) {
         boolean wasi = Boolean.parseBoolean(host.getProperties().getProperty(WASI_PROPERTY, "false"));
         host.add(new Rewrite(!wasi));
+        TeaVMWasmHost wasmHost = host.getExtension(TeaVMWasmHost.class);
+        if (wasmHost != null) {
+            wasmHost.add(context -> new MathIntrinsic());
+        }
     }
 
     /** The rewrites described on {@link ExtismTeaVMPlugin}. */
@@ -99,12 +113,36 @@ public final class ExtismTeaVMPlugin implements TeaVMPlugin {
                 for (MethodHolder method : cls.getMethods()) {
                     rewriteWasiSupport(method, context);
                 }
+            } else if (name.equals(MATH)) {
+                for (MethodHolder method : cls.getMethods()) {
+                    rewriteMath(method, context);
+                }
             } else if (withoutWasi && name.equals(SYSTEM)) {
                 for (MethodHolder method : cls.getMethods()) {
                     if (method.getName().equals("nanoTimeWasm") && method.parameterCount() == 0) {
                         replace(method, context).invoke(NO_WASI, "nanoTime", ValueType.DOUBLE).returnValue();
                     }
                 }
+            }
+        }
+
+        /**
+         * The {@code Math} natives imported from {@code teavmMath}: {@code sqrt}, {@code floor} and {@code ceil} call
+         * themselves, a call that {@link MathIntrinsic} turns into one instruction; the others throw.
+         */
+        private static void rewriteMath(MethodHolder method, ClassHolderTransformerContext context) {
+            AnnotationHolder imported = method.getAnnotations().get(IMPORT);
+            AnnotationValue module = imported == null ? null : imported.getValue("module");
+            if (module == null || !module.getString().equals("teavmMath") || method.parameterCount() == 0) {
+                return;
+            }
+            String function = imported.getValue("name").getString();
+            ProgramEmitter pe = replace(method, context);
+            if (MathIntrinsic.OPERATIONS.containsKey(method.getName()) && method.parameterCount() == 1) {
+                pe.invoke(MATH, method.getName(), ValueType.DOUBLE, pe.var(1, ValueType.DOUBLE)).returnValue();
+            } else {
+                pe.invoke(NO_WASI, "unsupportedMath", ValueType.DOUBLE, pe.constant("Math." + function))
+                        .returnValue();
             }
         }
 
