@@ -170,6 +170,17 @@ class CountVowelsTest {
     }
 
     @Test
+    void theJavaHeapNeedsSeventyTwoPagesOfMemory() {
+        // TeaVM's start section grows memory by 72 pages: a 4 MiB heap plus its bookkeeping.
+        PluginLoadException e = assertThrows(PluginLoadException.class,
+                () -> plugin(Manifest.builder().maxPages(71)).call("greet", "x"));
+        assertTrue(e.getMessage().contains("needs 72 more pages"), e.getMessage());
+        try (Plugin plugin = plugin(Manifest.builder().maxPages(72))) {
+            assertEquals("Hello, x!", plugin.call("greet", "x"));
+        }
+    }
+
+    @Test
     void theModuleNeedsNoWasiAndExportsEveryFunction() {
         ModuleSummary summary = ModuleSummary.of(wasm);
         assertTrue(summary.imports().stream().allMatch(i -> i.module().equals("extism:host/env")
