@@ -24,8 +24,8 @@ import java.nio.charset.StandardCharsets;
  * }
  * }</pre>
  *
- * <p>TeaVM compiles the {@code @Export} methods of the classes it reaches from the main class: keep them in the main
- * class (or in a class the main class uses).
+ * <p>TeaVM compiles the {@code @Export} methods of the classes it reaches from the main class (the pom's
+ * {@code mainClass}); keep them in the main class.
  */
 public final class Exports {
     private Exports() {
