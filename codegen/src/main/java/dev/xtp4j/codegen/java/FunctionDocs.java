@@ -1,5 +1,6 @@
 package dev.xtp4j.codegen.java;
 
+import dev.xtp4j.codegen.internal.Text;
 import dev.xtp4j.codegen.java.HostModel.Function;
 import dev.xtp4j.codegen.java.HostModel.Param;
 import java.util.Optional;

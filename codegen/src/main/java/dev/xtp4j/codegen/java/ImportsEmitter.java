@@ -8,6 +8,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.xtp4j.codegen.internal.Text;
 import dev.xtp4j.codegen.java.HostModel.Function;
 import dev.xtp4j.codegen.java.HostModel.Param;
 import java.util.ArrayList;

@@ -5,6 +5,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.xtp4j.codegen.GeneratedFile;
 import dev.xtp4j.codegen.Generator;
 import dev.xtp4j.codegen.GeneratorOptions;
+import dev.xtp4j.codegen.internal.Text;
 import dev.xtp4j.schema.XtpSchema;
 import dev.xtp4j.schema.model.EnumType;
 import dev.xtp4j.schema.model.NamedType;

@@ -9,6 +9,7 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.xtp4j.codegen.internal.Text;
 import dev.xtp4j.schema.model.EnumType;
 import dev.xtp4j.schema.model.EnumValue;
 import dev.xtp4j.schema.model.Field;

@@ -1,4 +1,4 @@
-package dev.xtp4j.codegen.java;
+package dev.xtp4j.codegen.internal;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -7,11 +7,12 @@ import java.util.List;
 
 /**
  * Text that goes into generated Java source: Javadoc from schema descriptions and string literals. Everything is
- * escaped to plain ASCII, so that the generated files compile the same under any source encoding.
+ * escaped to plain ASCII, so that the generated files compile the same under any source encoding. Shared by the Java
+ * targets ({@code java-host}, {@code java-guest}); not part of the generator's API.
  */
-final class Text {
+public final class Text {
     /** The column that wrapped Javadoc lines end at, as JavaPoet wraps code at 100 columns. */
-    static final int JAVADOC_WIDTH = 100;
+    public static final int JAVADOC_WIDTH = 100;
 
     private Text() {}
 
@@ -25,7 +26,7 @@ final class Text {
      * @param indent the indentation of the comment in the generated file, so that lines stay within the width
      * @return the Javadoc text, ending with a line break
      */
-    static String javadoc(String description, int indent) {
+    public static String javadoc(String description, int indent) {
         List<String> paragraphs = paragraphs(description);
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < paragraphs.size(); i++) {
@@ -46,7 +47,7 @@ final class Text {
      * @param fallback the text used without a description (already Javadoc; not escaped)
      * @return Javadoc text without a trailing line break
      */
-    static String sentence(String description, String fallback) {
+    public static String sentence(String description, String fallback) {
         if (description == null || description.isBlank()) {
             return fallback;
         }
@@ -63,7 +64,7 @@ final class Text {
      * @param width the width
      * @return the lines, each ending with a line break
      */
-    static String wrap(String text, int width) {
+    public static String wrap(String text, int width) {
         StringBuilder out = new StringBuilder();
         StringBuilder line = new StringBuilder();
         for (String word : words(text)) {
@@ -116,7 +117,7 @@ final class Text {
      * @param types the linked types
      * @return the Javadoc, ending with a line break
      */
-    static CodeBlock wrapLinks(String text, int width, ClassName... types) {
+    public static CodeBlock wrapLinks(String text, int width, ClassName... types) {
         String wrapped = wrap(text, width).replace("$", "$$");
         List<Object> args = new ArrayList<>();
         StringBuilder format = new StringBuilder();
@@ -179,7 +180,7 @@ final class Text {
      * @param text the text, e.g. a wire value
      * @return the Javadoc
      */
-    static String code(String text) {
+    public static String code(String text) {
         if (text.isEmpty()) {
             return "{@code \"\"}";
         }
@@ -197,7 +198,7 @@ final class Text {
      * @param text the text, e.g. a file name
      * @return the comment text
      */
-    static String comment(String text) {
+    public static String comment(String text) {
         StringBuilder sb = new StringBuilder(text.length());
         text.chars().forEach(c -> sb.append(c >= 0x20 && c < 0x7f && c != '\\' ? (char) c : '?'));
         return sb.toString();
@@ -209,7 +210,7 @@ final class Text {
      * @param text the text
      * @return the text with HTML, tag and escape characters and non-ASCII characters as character references
      */
-    static String escapeHtml(String text) {
+    public static String escapeHtml(String text) {
         StringBuilder sb = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {
             switch (cp) {
@@ -242,7 +243,7 @@ final class Text {
      * @param text the text
      * @return the literal
      */
-    static CodeBlock literal(String text) {
+    public static CodeBlock literal(String text) {
         List<String> lines = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
