@@ -36,4 +36,17 @@ public interface Generator {
      * @throws GeneratorException if the schema uses something this target cannot express
      */
     List<GeneratedFile> generate(XtpSchema schema, GeneratorOptions options);
+
+    /**
+     * Where {@code init} puts this target's {@link GeneratedFile.Ownership#GENERATED} files in a new project, relative
+     * to the project folder. The default, {@code ""}, is the project folder itself (the {@code c} target keeps its
+     * bindings next to the user's sources). A target whose project build regenerates the bindings returns the folder
+     * that build writes them to, so that {@code init} and the build agree: the {@code java-guest} project's
+     * {@code pom.xml} runs {@code xtp:generate}, which writes to {@code target/generated-sources/xtp}.
+     *
+     * @return a relative folder, or {@code ""} for the project folder
+     */
+    default String projectGeneratedDirectory() {
+        return "";
+    }
 }

@@ -2,13 +2,15 @@ package dev.xtp4j.codegen;
 
 import dev.xtp4j.codegen.c.CGenerator;
 import dev.xtp4j.codegen.java.JavaHostGenerator;
+import dev.xtp4j.codegen.javaguest.JavaGuestGenerator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The generators this library provides, by target name. */
 public final class Generators {
-    private static final List<Generator> ALL = List.of(new CGenerator(), new JavaHostGenerator());
+    private static final List<Generator> ALL = List.of(new CGenerator(), new JavaHostGenerator(),
+            new JavaGuestGenerator());
 
     private Generators() {}
 

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * What {@code init} writes for a new plugin project (the same for {@code mvn xtp:init} and {@code xtp init}): every
  * file of the generator, plus a copy of the schema as {@value #SCHEMA_FILE}, owned by the user, so that the project
- * can regenerate its bindings on its own.
+ * can regenerate its bindings on its own. The generated files go into the generator's
+ * {@linkplain Generator#projectGeneratedDirectory() project folder for them}.
  */
 public final class Scaffold {
     /** The schema's file name in a new project. */
@@ -28,7 +29,12 @@ public final class Scaffold {
      */
     public static List<GeneratedFile> projectFiles(Generator generator, XtpSchema schema, String schemaText,
             GeneratorOptions options) {
-        List<GeneratedFile> files = new ArrayList<>(generator.generate(schema, options));
+        List<GeneratedFile> files = new ArrayList<>();
+        Path generated = Path.of(generator.projectGeneratedDirectory());
+        for (GeneratedFile f : generator.generate(schema, options)) {
+            files.add(f.ownership() == GeneratedFile.Ownership.GENERATED
+                    ? new GeneratedFile(generated.resolve(f.path()), f.content(), f.ownership()) : f);
+        }
         if (files.stream().noneMatch(f -> f.path().equals(Path.of(SCHEMA_FILE)))) {
             files.add(GeneratedFile.user(SCHEMA_FILE, schemaText));
         }

@@ -263,6 +263,35 @@ public final class Text {
         return b.add("$<$<").build();
     }
 
+    /**
+     * A Java string literal of one line of text that may be long: split at spaces into pieces of about 70
+     * characters, joined with {@code +} at places where JavaPoet may wrap the line.
+     *
+     * @param text the text, without line breaks
+     * @return the literal or concatenation
+     */
+    public static CodeBlock longLiteral(String text) {
+        List<String> pieces = new ArrayList<>();
+        int start = 0;
+        while (text.length() - start > 70) {
+            int cut = text.lastIndexOf(' ', start + 70);
+            if (cut <= start) {
+                cut = text.indexOf(' ', start + 70);
+            }
+            if (cut < 0) {
+                break;
+            }
+            pieces.add(text.substring(start, cut + 1));
+            start = cut + 1;
+        }
+        pieces.add(text.substring(start));
+        CodeBlock.Builder b = CodeBlock.builder().add("$L", quoted(pieces.get(0)));
+        for (int i = 1; i < pieces.size(); i++) {
+            b.add("$W+ $L", quoted(pieces.get(i)));
+        }
+        return b.build();
+    }
+
     private static String quoted(String text) {
         StringBuilder sb = new StringBuilder(text.length() + 2).append('"');
         for (int i = 0; i < text.length(); i++) {
