@@ -229,6 +229,17 @@ class GuestJsonTest {
                 scalarsError("aBuffer", "\"AA!=\""));
         assertEquals("expected '{' but found '[' at byte 10 (/extra)",
                 readError("Everything", "{\"extra\": []}"));
+        // Checks made after an array item has been read still name that item.
+        assertEquals("expected an integer (int32), found a number with a fraction or exponent at byte 13 (/ints/1)",
+                readError("Collections", "{\"ints\": [1, 1.5]}"));
+        assertEquals("unknown Color value \"purple\" (expected one of red, green, blue, darkRed) at byte 19 "
+                + "(/colors/1)", readError("Collections", "{\"colors\": [\"red\", \"purple\"]}"));
+        assertEquals("3000000000 is out of range for int32 (-2147483648..2147483647) at byte 19 (/grid/1/1)",
+                readError("Collections", "{\"grid\": [[1], [2, 3000000000]]}"));
+        assertEquals("invalid date-time \"x\": expected an RFC 3339 date-time such as 2024-07-23T16:03:34Z at byte "
+                + "11 (/times/0)", readError("Collections", "{\"times\": [\"x\"]}"));
+        assertEquals("expected a string but found a number at byte 27 (/palettes/a/1)",
+                readError("Collections", "{\"palettes\": {\"a\": [\"red\", 7]}}"));
         assertEquals("expected a string but found null at byte 13 (/strings/0)",
                 readError("Collections", "{\"strings\": [null]}"));
         assertEquals("expected a number but found null at byte 19 (/counters/a)",
