@@ -1,16 +1,26 @@
 package dev.xtp4j.pdk.internal.teavm;
 
+import java.util.HashSet;
 import java.util.Set;
 import org.teavm.backend.wasm.TeaVMWasmHost;
 import org.teavm.model.AnnotationHolder;
 import org.teavm.model.AnnotationValue;
+import org.teavm.model.BasicBlock;
+import org.teavm.model.CallLocation;
 import org.teavm.model.ClassHolder;
 import org.teavm.model.ClassHolderTransformer;
 import org.teavm.model.ClassHolderTransformerContext;
 import org.teavm.model.ElementModifier;
+import org.teavm.model.Instruction;
 import org.teavm.model.MethodHolder;
+import org.teavm.model.MethodReference;
+import org.teavm.model.Program;
 import org.teavm.model.ValueType;
+import org.teavm.model.Variable;
 import org.teavm.model.emit.ProgramEmitter;
+import org.teavm.model.instructions.AssignInstruction;
+import org.teavm.model.instructions.InvocationType;
+import org.teavm.model.instructions.InvokeInstruction;
 import org.teavm.vm.spi.TeaVMHost;
 import org.teavm.vm.spi.TeaVMPlugin;
 
@@ -51,6 +61,16 @@ import org.teavm.vm.spi.TeaVMPlugin;
  *       free tail of the heap, which can leave the new tail a few bytes short of what the allocator accepts; it then
  *       traps with "Out of memory" at certain sizes (a plugin echoing its input failed at 800 KiB and worked at 850
  *       KiB). The request becomes the current heap size plus the whole object plus {@value #GC_SLACK} bytes.</li>
+ *   <li>TeaVM 0.13.1's collector misreads its table of static GC roots (the addresses of all static fields of a
+ *       reference type): the WebAssembly backend writes the count in 8 bytes, and the collector skips only 4 after
+ *       reading it ({@code Address.sizeOf()}), so it never visits the last static field. The object there is
+ *       neither marked nor relocated: the first collection after the field was assigned frees it, and the field
+ *       keeps pointing at memory that later holds other objects. Which field is last depends on the program (in the
+ *       kitchen-sink plugin, the table of powers of ten that {@code Double.toString} uses; a call after a large one
+ *       then failed with {@code ArrayIndexOutOfBoundsException}). In {@code markFromStaticFields} and
+ *       {@code updatePointersFromStaticRoots} the skip becomes a call of
+ *       {@code dev.xtp4j.pdk.internal.GcStaticRoots.firstEntry}; the build fails with an error if TeaVM's collector
+ *       no longer has those two walks.</li>
  * </ul>
  *
  * <p>With the TeaVM property {@code xtp4j.wasi=true} the WASI runtime is left alone: the module then imports WASI, and
@@ -69,6 +89,15 @@ public final class ExtismTeaVMPlugin implements TeaVMPlugin {
     private static final String EXPORT = "org.teavm.interop.Export";
     private static final String GC = "org.teavm.runtime.GC";
     private static final long GC_SLACK = 64;
+    private static final String ADDRESS = "org.teavm.interop.Address";
+    private static final MethodReference GET_STATIC_GC_ROOTS = new MethodReference("org.teavm.runtime.Mutator",
+            "getStaticGCRoots", ValueType.object(ADDRESS));
+    private static final MethodReference ADDRESS_ADD = new MethodReference(ADDRESS, "add", ValueType.INTEGER,
+            ValueType.object(ADDRESS));
+    private static final MethodReference FIRST_STATIC_ROOT = new MethodReference(
+            "dev.xtp4j.pdk.internal.GcStaticRoots", "firstEntry", ValueType.object(ADDRESS), ValueType.object(ADDRESS));
+    /** How many methods of the collector walk the static roots: markFromStaticFields, updatePointersFromStaticRoots. */
+    private static final int STATIC_ROOT_WALKS = 2;
     /** Runtime classes whose {@code @Export} methods serve TeaVM's JavaScript glue, not an Extism host. */
     private static final Set<String> RUNTIME_EXPORTERS = Set.of(
             "org.teavm.runtime.GC", "org.teavm.runtime.EventQueue", "org.teavm.runtime.ExceptionHandling");
@@ -104,10 +133,18 @@ public final class ExtismTeaVMPlugin implements TeaVMPlugin {
                 }
             }
             if (name.equals(GC)) {
+                int walks = 0;
                 for (MethodHolder method : cls.getMethods()) {
                     if (method.getName().equals("computeMinRequestedSize") && method.parameterCount() == 1) {
                         fixHeapGrowth(method, context);
                     }
+                    walks += fixStaticRootWalk(method);
+                }
+                if (walks != STATIC_ROOT_WALKS) {
+                    context.getDiagnostics().error(new CallLocation(GET_STATIC_GC_ROOTS), "xtp4j: the Extism TeaVM"
+                            + " plugin expected " + STATIC_ROOT_WALKS + " walks of the static GC roots in " + GC
+                            + " (TeaVM 0.13.1) and found " + walks + "; this TeaVM version needs a revised plugin,"
+                            + " without it the collector frees the object of the last static field");
                 }
             } else if (withoutWasi && name.equals(WASI_SUPPORT)) {
                 for (MethodHolder method : cls.getMethods()) {
@@ -153,6 +190,45 @@ public final class ExtismTeaVMPlugin implements TeaVMPlugin {
                     .add(pe.var(1, ValueType.INTEGER).cast(ValueType.LONG))
                     .add(pe.constant(GC_SLACK))
                     .returnValue();
+        }
+
+        /**
+         * In a method of the collector, the skip over the static GC roots' count ({@code roots.add(Address.sizeOf())}
+         * right after {@code roots = Mutator.getStaticGCRoots()}, which skips 4 bytes of the 8-byte count) becomes
+         * {@code GcStaticRoots.firstEntry(roots)}.
+         *
+         * @return how many skips were rewritten: 1 in the two methods that walk the roots, otherwise 0
+         */
+        private static int fixStaticRootWalk(MethodHolder method) {
+            Program program = method.getProgram();
+            if (program == null) {
+                return 0;
+            }
+            int fixed = 0;
+            for (BasicBlock block : program.getBasicBlocks()) {
+                Set<Variable> table = new HashSet<>();
+                for (Instruction instruction : block) {
+                    if (instruction instanceof AssignInstruction) {
+                        AssignInstruction assign = (AssignInstruction) instruction;
+                        if (table.contains(assign.getAssignee())) {
+                            table.add(assign.getReceiver());
+                        }
+                    } else if (instruction instanceof InvokeInstruction) {
+                        InvokeInstruction invoke = (InvokeInstruction) instruction;
+                        if (invoke.getMethod().equals(GET_STATIC_GC_ROOTS) && invoke.getReceiver() != null) {
+                            table.add(invoke.getReceiver());
+                        } else if (invoke.getMethod().equals(ADDRESS_ADD) && table.contains(invoke.getInstance())) {
+                            invoke.setType(InvocationType.SPECIAL);
+                            invoke.setMethod(FIRST_STATIC_ROOT);
+                            invoke.setArguments(invoke.getInstance());
+                            invoke.setInstance(null);
+                            table.clear();
+                            fixed++;
+                        }
+                    }
+                }
+            }
+            return fixed;
         }
 
         private static void rewriteWasiSupport(MethodHolder method, ClassHolderTransformerContext context) {

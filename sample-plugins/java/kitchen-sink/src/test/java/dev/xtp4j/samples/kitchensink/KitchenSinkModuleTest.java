@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.xtp4j.sdk.CompiledPlugin;
+import dev.xtp4j.sdk.Engine;
 import dev.xtp4j.sdk.GuestErrorException;
 import dev.xtp4j.sdk.HostFunction;
 import dev.xtp4j.sdk.Plugin;
@@ -51,6 +52,18 @@ class KitchenSinkModuleTest {
     private static byte[] wasm;
     /** What the host's scalePoint returns instead of a point, when set. */
     private static final AtomicReference<String> SCALE_POINT_RESULT = new AtomicReference<>();
+    /**
+     * Scalars whose numbers have fractions: parsing them fills the PDK's tables of powers of ten, and formatting the
+     * doubled values fills TeaVM's tables for float and double formatting.
+     */
+    private static final String FRACTIONAL_SCALARS = "{\"aString\": \"h\\u00e9llo \\\"q\\\" \\\\ / \\n\\t\\u0001 "
+            + "\\ud83d\\ude00\", \"aDateTime\": \"2024-07-23T16:03:34.123456+02:00\", \"aByteString\": \"aGVsbG8=\", "
+            + "\"aBuffer\": \"AAECA/7/gA==\", \"aBoolean\": true, \"anInt8\": -128, \"aUint8\": 255, "
+            + "\"anInt16\": -32768, \"aUint16\": 65535, \"anInt32\": -2147483648, \"aUint32\": 4294967295, \"anInt64\": "
+            + "-9223372036854775808, \"aUint64\": 18446744073709551615, \"anInteger\": 9223372036854775807, "
+            + "\"aFloat\": 1.5, \"aDouble\": 2.5, \"aNumber\": 0.1}";
+
+    private static CompiledPlugin compiled;
     private static Plugin plugin;
 
     @BeforeAll
@@ -63,8 +76,8 @@ class KitchenSinkModuleTest {
                         (p, args) -> new long[] {p.writeString("\"2024-07-23T16:03:34.123+02:00\"")}),
                 HostFunction.of("logLine", List.of(ValType.I64), List.of(), (p, args) -> null),
                 HostFunction.of("tick", List.of(), List.of(), (p, args) -> null));
-        CompiledPlugin compiled = Plugins.compile(Manifest.of(WasmSource.data(wasm)),
-                PluginOptions.builder().hostFunctions(host).build());
+        compiled = Plugins.compile(Manifest.of(WasmSource.data(wasm)),
+                PluginOptions.builder().engine(Engine.COMPILER).hostFunctions(host).build());
         plugin = compiled.instantiate();
     }
 
@@ -179,6 +192,46 @@ class KitchenSinkModuleTest {
         assertEquals("code 7", e.guestMessage());
         assertEquals(7, e.returnCode());
         assertEquals("boom", error("fail", "boom"));
+    }
+
+    /**
+     * A static table filled by one call survives the garbage collections of a later one. TeaVM 0.13.1's collector
+     * never visited the last static field of the program (here TeaVM's {@code DoubleAnalyzer}'s table of powers of
+     * ten, used to format doubles), so makeCollections(1000), which allocates enough to make it collect, freed the
+     * table that transformScalars had filled, and every later transformScalars failed with
+     * {@code java.lang.ArrayIndexOutOfBoundsException}. The PDK's TeaVM plugin corrects the collector.
+     */
+    @Test
+    void staticTablesFilledBeforeACollectionStillWorkAfterIt() {
+        try (Plugin fresh = compiled.instantiate()) {
+            String expected = transformScalars(fresh);
+            assertTrue(expected.contains("\"aFloat\":3,\"aDouble\":5,\"aNumber\":0.2}"), expected);
+            assertTrue(makeCollections(fresh).startsWith("{\"ints\":[0,1,2,"));
+            assertEquals(expected, transformScalars(fresh));
+            assertEquals(expected, transformScalars(fresh));
+        }
+    }
+
+    /** The same with several large collections in a row, and transformScalars between them. */
+    @Test
+    void staticTablesSurviveSeveralLargeCollections() {
+        try (Plugin fresh = compiled.instantiate()) {
+            String expected = transformScalars(fresh);
+            String collections = makeCollections(fresh);
+            for (int round = 0; round < 3; round++) {
+                assertEquals(collections, makeCollections(fresh), "round " + round);
+                assertEquals(collections, makeCollections(fresh), "round " + round);
+                assertEquals(expected, transformScalars(fresh), "round " + round);
+            }
+        }
+    }
+
+    private static String transformScalars(Plugin instance) {
+        return instance.call("transformScalars", FRACTIONAL_SCALARS);
+    }
+
+    private static String makeCollections(Plugin instance) {
+        return instance.call("makeCollections", "1000");
     }
 
     /** Broken variants of valid documents: each call returns or fails with a message, and never traps. */
