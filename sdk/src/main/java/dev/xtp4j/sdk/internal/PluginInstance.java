@@ -145,14 +145,8 @@ public final class PluginInstance implements Plugin, ExtismEnv.Host {
     }
 
     private byte[] invoke(String function, byte[] input, Object callContext) {
-        FunctionType type = linked.main().info().functionExports().get(function);
-        if (type == null) {
-            throw new FunctionNotFoundException(function, linked.callable());
-        }
-        if (!ModuleInfo.isCallable(type)) {
-            throw new FunctionNotFoundException(function, "Function " + function + " has type "
-                    + ModuleInfo.describe(type) + "; Extism exports take no parameters and return 0 or 1 i32",
-                    linked.callable());
+        if (instances == null || !instances.exports().containsKey(function)) {
+            checkCallable(function);
         }
         if (resetAfterStart) {
             vars.clear();
@@ -177,6 +171,7 @@ public final class PluginInstance implements Plugin, ExtismEnv.Host {
             }
             ExportFunction export = instances.exports().get(function);
             if (export == null) {
+                // checked by checkCallable before the first call of this name on these instances
                 export = instances.main().export(function);
                 instances.exports().put(function, export);
             }
@@ -220,6 +215,19 @@ public final class PluginInstance implements Plugin, ExtismEnv.Host {
             throw new ExitCodeException(function, rc, false);
         }
         return output();
+    }
+
+    /** Fails unless the main module exports a callable function of this name. */
+    private void checkCallable(String function) {
+        FunctionType type = linked.main().info().functionExports().get(function);
+        if (type == null) {
+            throw new FunctionNotFoundException(function, linked.callable());
+        }
+        if (!ModuleInfo.isCallable(type)) {
+            throw new FunctionNotFoundException(function, "Function " + function + " has type "
+                    + ModuleInfo.describe(type) + "; Extism exports take no parameters and return 0 or 1 i32",
+                    linked.callable());
+        }
     }
 
     private byte[] output() {

@@ -17,6 +17,7 @@ import java.nio.charset.Charset;
 public final class BudgetedMemory implements Memory {
     private final ByteArrayMemory delegate;
     private final MemoryBudget budget;
+    private final int declaredMaximum;
 
     /**
      * Creates a memory.
@@ -25,16 +26,21 @@ public final class BudgetedMemory implements Memory {
      * @param budget the plugin's budget
      */
     public BudgetedMemory(MemoryLimits limits, MemoryBudget budget) {
-        this.delegate = new ByteArrayMemory(limits);
+        // A memory can never grow by more than the whole budget, so the delegate's maximum is clamped to that: Chicory
+        // allocates a page table as long as the maximum up front (128 KiB for a memory that declares none). The
+        // declared maximum is still what maximumPages() reports and what grow() checks.
+        long cap = Math.min(limits.maximumPages(), (long) limits.initialPages() + budget.limitPages());
+        this.delegate = new ByteArrayMemory(new MemoryLimits(limits.initialPages(), (int) cap, limits.shared()));
         this.budget = budget;
+        this.declaredMaximum = limits.maximumPages();
     }
 
     @Override
     public int grow(int pages) {
         int current = delegate.pages();
-        if (pages < 0 || (long) current + pages > delegate.maximumPages()) {
+        if (pages < 0 || (long) current + pages > declaredMaximum) {
             throw new MemoryBudget.Exceeded("wasm memory cannot grow from " + current + " by " + pages
-                    + " pages: its maximum is " + delegate.maximumPages() + " pages");
+                    + " pages: its maximum is " + declaredMaximum + " pages");
         }
         budget.charge(pages, "wasm memory");
         return delegate.grow(pages);
@@ -262,7 +268,7 @@ public final class BudgetedMemory implements Memory {
 
     @Override
     public int maximumPages() {
-        return delegate.maximumPages();
+        return declaredMaximum;
     }
 
     @Override
