@@ -55,7 +55,7 @@ public final class Footprint {
         Path out = Path.of(args.length == 2 && args[0].equals("--out") ? args[1] : "footprint.json");
         System.out.println("# " + Verification.checkChicoryVersions());
         Map<String, Object> results = new LinkedHashMap<>();
-        for (String name : List.of(PluginRuntime.XTP4J, PluginRuntime.CHICORY_SDK)) {
+        for (String name : List.of(PluginRuntime.XTP4J, PluginRuntime.XTP4J_BUDGETED, PluginRuntime.CHICORY_SDK)) {
             results.put(name, measure(PluginRuntime.named(name)));
         }
         Map<String, Object> document = new LinkedHashMap<>();

@@ -19,9 +19,14 @@ sealed interface PluginRuntime permits Xtp4jRuntime, ChicorySdkRuntime {
      * 1.4.0 checks that a compiled factory is used with the very module object it was compiled from.
      */
     String CHICORY_SDK_INTERPRETER = "chicory-sdk-interpreter";
+    /**
+     * xtp4j with {@code memory.max_pages} set to {@value Xtp4jRuntime#BUDGET_PAGES} (1 MiB): the page budget also
+     * bounds Chicory's page table. Used only for the retained heap.
+     */
+    String XTP4J_BUDGETED = "xtp4j-max-pages";
 
     /** Every name {@link #named(String)} accepts. */
-    List<String> NAMES = List.of(XTP4J, CHICORY_SDK, CHICORY_SDK_INTERPRETER);
+    List<String> NAMES = List.of(XTP4J, XTP4J_BUDGETED, CHICORY_SDK, CHICORY_SDK_INTERPRETER);
 
     /**
      * The runtime of that name.
@@ -32,7 +37,8 @@ sealed interface PluginRuntime permits Xtp4jRuntime, ChicorySdkRuntime {
      */
     static PluginRuntime named(String name) {
         return switch (name) {
-            case XTP4J -> new Xtp4jRuntime();
+            case XTP4J -> new Xtp4jRuntime(false);
+            case XTP4J_BUDGETED -> new Xtp4jRuntime(true);
             case CHICORY_SDK -> new ChicorySdkRuntime(true);
             case CHICORY_SDK_INTERPRETER -> new ChicorySdkRuntime(false);
             default -> throw new IllegalArgumentException("unknown runtime " + name + "; expected one of " + NAMES);

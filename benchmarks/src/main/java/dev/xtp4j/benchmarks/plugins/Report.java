@@ -170,6 +170,16 @@ public final class Report {
                     kib(peer.path("jol_other_bytes_per_instance").asLong()),
                     kib(ours.path("mxbean_bytes_per_instance").asLong()),
                     kib(peer.path("mxbean_bytes_per_instance").asLong())));
+            JsonNode budgeted = footprint.path("runtimes").path(PluginRuntime.XTP4J_BUDGETED);
+            if (!budgeted.isMissingNode()) {
+                long other = budgeted.path("jol_other_bytes_per_instance").asLong();
+                s.append(String.format(Locale.ROOT,
+                        "With memory.max_pages = %d, which also bounds Chicory's page table: xtp4j %s KiB = %s KiB"
+                                + " linear memory + %s KiB other (target linear memory + < 64 KiB: %s).%n",
+                        Xtp4jRuntime.BUDGET_PAGES, kib(budgeted.path("jol_bytes_per_instance").asLong()),
+                        kib(budgeted.path("jol_linear_memory_bytes_per_instance").asLong()), kib(other),
+                        other < 64 * 1024 ? "met" : "not met"));
+            }
         }
         if (cpu.length() > 0) {
             s.append("\nCPU time per operation (all threads of the benchmark JVM, mean ± 99.9% interval):\n\n");

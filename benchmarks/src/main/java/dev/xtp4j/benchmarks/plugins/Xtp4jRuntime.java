@@ -13,14 +13,32 @@ import java.nio.file.Path;
 
 /** xtp4j through its public API: {@link Plugins#compile}, {@link CompiledPlugin#instantiate()}, {@link Plugin#call}. */
 final class Xtp4jRuntime implements PluginRuntime {
+    /** The page budget of {@link PluginRuntime#XTP4J_BUDGETED}: 1 MiB. */
+    static final int BUDGET_PAGES = 16;
+
+    private final boolean budgeted;
+
+    /**
+     * Creates the runtime.
+     *
+     * @param budgeted whether the manifest sets {@code memory.max_pages} to {@link #BUDGET_PAGES}
+     */
+    Xtp4jRuntime(boolean budgeted) {
+        this.budgeted = budgeted;
+    }
+
     @Override
     public String name() {
-        return XTP4J;
+        return budgeted ? XTP4J_BUDGETED : XTP4J;
     }
 
     @Override
     public Compiled compile(Path wasm) {
-        CompiledPlugin compiled = Plugins.compile(Manifest.of(WasmSource.file(wasm)),
+        Manifest.Builder manifest = Manifest.builder().wasm(WasmSource.file(wasm));
+        if (budgeted) {
+            manifest.maxPages(BUDGET_PAGES);
+        }
+        CompiledPlugin compiled = Plugins.compile(manifest.build(),
                 PluginOptions.builder().engine(Engine.COMPILER).build());
         return () -> new Xtp4jInstance(compiled.instantiate());
     }
