@@ -39,8 +39,11 @@ final class HostModel {
     static final Set<String> OBJECT_METHODS = Set.of("clone", "finalize", "getClass", "hashCode", "notify",
             "notifyAll", "toString", "wait");
 
-    /** The {@code java-host} settings. */
+    /** The {@code java-host} setting of the base name. */
     static final String NAME_SETTING = "java-host.name";
+    /** {@code true} or {@code false} (the default): whether host methods take the calling {@code CurrentPlugin}. */
+    static final String CONTEXT_SETTING = "java-host.context";
+    private static final Set<String> SETTINGS = Set.of(NAME_SETTING, CONTEXT_SETTING);
 
     /**
      * One direction of a function: its input or output.
@@ -92,6 +95,8 @@ final class HostModel {
     final Optional<KarmemDerivation> karmem;
     /** Every simple name a generated top-level type takes in the package. */
     final Set<String> typeNames;
+    /** Whether the methods of the imports' interface take the calling {@code CurrentPlugin} first. */
+    final boolean context;
 
     HostModel(XtpSchema schema, GeneratorOptions options) {
         this.schema = schema;
@@ -101,6 +106,7 @@ final class HostModel {
                 .orElse("schema") + ".km";
         this.types = new JavaTypes(packageName);
         checkSettings(options);
+        this.context = context(options);
         String base = baseName(options);
         this.exportsApi = ClassName.get(packageName, base);
         this.client = ClassName.get(packageName, base + "Client");
@@ -130,11 +136,20 @@ final class HostModel {
 
     private static void checkSettings(GeneratorOptions options) {
         for (String key : options.settings().keySet()) {
-            if (key.startsWith("java-host.") && !key.equals(NAME_SETTING)) {
+            if (key.startsWith("java-host.") && !SETTINGS.contains(key)) {
                 throw new GeneratorException("unknown setting " + key + "; the java-host target knows "
-                        + NAME_SETTING);
+                        + NAME_SETTING + " and " + CONTEXT_SETTING);
             }
         }
+    }
+
+    private static boolean context(GeneratorOptions options) {
+        String value = options.setting(CONTEXT_SETTING).orElse("false");
+        if (!value.equals("true") && !value.equals("false")) {
+            throw new GeneratorException("setting " + CONTEXT_SETTING + " must be true or false, not \"" + value
+                    + "\"");
+        }
+        return value.equals("true");
     }
 
     private static String baseName(GeneratorOptions options) {

@@ -26,6 +26,7 @@ final class ImportsEmitter {
     static final ClassName HOST_FUNCTION_EXCEPTION = ClassName.get("dev.xtp4j.sdk", "HostFunctionException");
     static final ClassName VAL_TYPE = ClassName.get("dev.xtp4j.sdk", "ValType");
     static final ClassName PLUGIN_OPTIONS = ClassName.get("dev.xtp4j.sdk", "PluginOptions");
+    static final ClassName CURRENT_PLUGIN = ClassName.get("dev.xtp4j.sdk", "CurrentPlugin");
     private static final TypeName LONGS = ArrayTypeName.of(TypeName.LONG);
     private static final TypeName FUNCTIONS = ParameterizedTypeName.get(ClassName.get(List.class), HOST_FUNCTION);
 
@@ -50,10 +51,21 @@ final class ImportsEmitter {
                 + "result cannot be coded, the plugin's call fails with a {@link HostFunctionException}. The "
                 + "methods are called on the thread of the plugin call; with a pool, several at once.",
                 Text.JAVADOC_WIDTH - 3, HOST_FUNCTION_EXCEPTION));
+        if (model.context) {
+            b.addJavadoc("\n");
+            b.addJavadoc(Text.wrapLinks("<p>Each method takes as its first parameter the {@link CurrentPlugin} "
+                    + "calling it: the plugin instance's id, the host context passed to its call, its config and "
+                    + "vars. It is valid only while the method runs.", Text.JAVADOC_WIDTH - 3, CURRENT_PLUGIN));
+        }
         for (Function f : model.imports) {
             MethodSpec.Builder m = MethodSpec.methodBuilder(f.method()).addModifiers(Modifier.PUBLIC,
                     Modifier.ABSTRACT).addException(Exception.class);
             StringBuilder doc = new StringBuilder(FunctionDocs.summary(f, "import", 4)).append('\n');
+            if (model.context) {
+                // Fixed parameter names: the input is always "input", so "plugin" cannot collide with it.
+                m.addParameter(CURRENT_PLUGIN, "plugin");
+                doc.append("@param plugin the plugin instance calling, with its host context, config and vars\n");
+            }
             f.input().ifPresent(p -> {
                 m.addParameter(p.javaType(), "input");
                 doc.append("@param input ").append(FunctionDocs.input(p)).append('\n');
@@ -104,7 +116,7 @@ final class ImportsEmitter {
         b.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         List<CodeBlock> functions = new ArrayList<>();
         for (Function f : model.imports) {
-            functions.add(hostFunction(f));
+            functions.add(hostFunction(f, model.context));
         }
         b.addMethod(MethodSpec.methodBuilder("of").addModifiers(Modifier.STATIC).returns(FUNCTIONS)
                 .addParameter(model.importsApi, "host").addParameter(model.codecs, "codecs")
@@ -115,19 +127,24 @@ final class ImportsEmitter {
         return b;
     }
 
-    private static CodeBlock hostFunction(Function f) {
+    private static CodeBlock hostFunction(Function f, boolean context) {
         CodeBlock params = f.input().isPresent() ? CodeBlock.of("$T.of($T.I64)", List.class, VAL_TYPE)
                 : CodeBlock.of("$T.of()", List.class);
         CodeBlock results = f.output().isPresent() ? CodeBlock.of("$T.of($T.I64)", List.class, VAL_TYPE)
                 : CodeBlock.of("$T.of()", List.class);
         // Statements inside a lambda inside a statement: JavaPoet's addStatement cannot nest, so they end by hand.
         CodeBlock.Builder body = CodeBlock.builder();
-        String argument = "";
+        List<String> arguments = new ArrayList<>();
+        if (context) {
+            // The lambda's CurrentPlugin, passed on as it is.
+            arguments.add("plugin");
+        }
         if (f.input().isPresent()) {
             Param in = f.input().get();
             body.add("$T input = codecs.$N.decode(plugin.read(args[0]));\n", in.javaType(), in.codecField());
-            argument = "input";
+            arguments.add("input");
         }
+        String argument = String.join(", ", arguments);
         if (f.output().isPresent()) {
             Param out = f.output().get();
             body.add("$T output = host.$N($L);\n", out.javaType(), f.method(), argument);

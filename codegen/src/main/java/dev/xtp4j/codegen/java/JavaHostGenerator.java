@@ -24,7 +24,8 @@ import java.util.Set;
  *       setting {@code java-host.name}) with one method per export and static factories {@code of(Plugin)} and
  *       {@code of(PluginPool)};</li>
  *   <li>for the imports, an interface {@code <Name>Host} that the host implements, with a static
- *       {@code hostFunctions(host)} that makes the runtime's host functions of it;</li>
+ *       {@code hostFunctions(host)} that makes the runtime's host functions of it (with the setting
+ *       {@code java-host.context=true}, each of its methods takes the calling {@code CurrentPlugin} first);</li>
  *   <li>package-private support: {@code <Name>Client}, {@code <Name>HostFunctions} and {@code <Name>Codecs} (one
  *       codec per function input and output, for the content type the schema declares).</li>
  * </ul>

@@ -337,6 +337,100 @@ class JavaHostGeneratorTest {
     }
 
     @Test
+    void withTheContextSettingHostMethodsTakeTheCallingPluginFirst() {
+        String yaml = resource("java-host/function-shapes.yaml");
+        Map<String, String> files = generate(yaml, options().setting("java-host.context", "true").build());
+        String api = files.get("com/example/DemoHost.java");
+        for (String signature : List.of("int both(CurrentPlugin plugin, Fruit input) throws Exception;",
+                "String outOnly(CurrentPlugin plugin) throws Exception;",
+                "void inOnly(CurrentPlugin plugin, byte[] input) throws Exception;",
+                "void neither(CurrentPlugin plugin) throws Exception;",
+                "static List<HostFunction> hostFunctions(DemoHost host) {")) {
+            assertContains("    " + signature + "\n", api);
+        }
+        assertContains("import dev.xtp4j.sdk.CurrentPlugin;\n", api);
+        assertContains("""
+                 * <p>Each method takes as its first parameter the {@link CurrentPlugin} calling it: the plugin
+                 * instance's id, the host context passed to its call, its config and vars. It is valid only while
+                 * the method runs.
+                 */
+                public interface DemoHost {
+                """, api);
+        assertContains("""
+                     * @param plugin the plugin instance calling, with its host context, config and vars
+                     * @param input the input
+                     * @return the output
+                """, api);
+        assertContains("""
+                     * @param plugin the plugin instance calling, with its host context, config and vars
+                     * @throws Exception to fail the plugin's call
+                     */
+                    void neither(CurrentPlugin plugin) throws Exception;
+                """, api);
+        assertEquals("""
+                    static List<HostFunction> of(DemoHost host, DemoCodecs codecs) {
+                        return List.of(
+                                HostFunction.of("both", List.of(ValType.I64), List.of(ValType.I64), (plugin, args) -> {
+                                    Fruit input = codecs.bothInput.decode(plugin.read(args[0]));
+                                    int output = host.both(plugin, input);
+                                    return new long[] {plugin.write(codecs.bothOutput.encode(output))};
+                                }),
+                                HostFunction.of("outOnly", List.of(), List.of(ValType.I64), (plugin, args) -> {
+                                    String output = host.outOnly(plugin);
+                                    return new long[] {plugin.write(codecs.outOnlyOutput.encode(output))};
+                                }),
+                                HostFunction.of("inOnly", List.of(ValType.I64), List.of(), (plugin, args) -> {
+                                    byte[] input = codecs.inOnlyInput.decode(plugin.read(args[0]));
+                                    host.inOnly(plugin, input);
+                                    return NO_RESULTS;
+                                }),
+                                HostFunction.of("neither", List.of(), List.of(), (plugin, args) -> {
+                                    host.neither(plugin);
+                                    return NO_RESULTS;
+                                }));
+                    }
+                """, files.get("com/example/DemoHostFunctions.java").replaceAll(
+                        "(?s)^.*?(    static List<HostFunction> of)", "$1").replaceAll("(?s)\n}\n$", "\n"));
+        // Only the imports' interface and binder change.
+        Map<String, String> plain = generate(yaml);
+        assertEquals(plain.keySet(), files.keySet());
+        plain.forEach((path, content) -> {
+            if (!path.endsWith("/DemoHost.java") && !path.endsWith("/DemoHostFunctions.java")) {
+                assertEquals(content, files.get(path), path);
+            }
+        });
+    }
+
+    @Test
+    void theContextSettingIsFalseByDefaultAndOnlyTrueOrFalse() {
+        String yaml = resource("java-host/function-shapes.yaml");
+        Map<String, String> plain = generate(yaml);
+        assertEquals(plain, generate(yaml, options().setting("java-host.context", "false").build()));
+        assertContains("    int both(Fruit input) throws Exception;\n", plain.get("com/example/DemoHost.java"));
+        assertFalse(plain.get("com/example/DemoHost.java").contains("CurrentPlugin"));
+        for (String bad : List.of("yes", "TRUE", "", "1")) {
+            assertEquals("setting java-host.context must be true or false, not \"" + bad + "\"",
+                    failure(yaml, options().setting("java-host.context", bad).build()).getMessage());
+        }
+    }
+
+    @Test
+    void theContextParameterCannotCollide() {
+        Map<String, String> files = generate(resource("java-host/hostile-names.yaml"),
+                options().projectName("hostile-names").setting("java-host.context", "true").build());
+        String host = files.get("com/example/HostileNamesHost.java");
+        // An import named plugin with an input type named CurrentPlugin: the runtime's type is written qualified.
+        assertContains("    java.lang.String plugin(dev.xtp4j.sdk.CurrentPlugin plugin, CurrentPlugin input) throws\n"
+                + "            Exception;\n", host);
+        assertContains("    void input(dev.xtp4j.sdk.CurrentPlugin plugin, java.lang.String input) throws Exception;\n",
+                host);
+        assertContains("{@link dev.xtp4j.sdk.CurrentPlugin}", host);
+        assertFalse(host.contains("import dev.xtp4j.sdk.CurrentPlugin;"), host);
+        String binder = files.get("com/example/HostileNamesHostFunctions.java");
+        assertContains("java.lang.String output = host.plugin(plugin, input);\n", binder);
+    }
+
+    @Test
     void oneCodecPerParameterWithTheEffectiveContentType() {
         String codecs = file(resource("java-host/function-shapes.yaml"), "DemoCodecs");
         assertContains("""
@@ -381,7 +475,8 @@ class JavaHostGeneratorTest {
                 .containsKey("com/example/VowelsClient.java"));
         assertTrue(generate(yaml, options().setting("c.unsupported", "stub").build())
                 .containsKey("com/example/Demo.java"), "settings of other targets are ignored");
-        assertEquals("unknown setting java-host.nmae; the java-host target knows java-host.name",
+        assertEquals("unknown setting java-host.nmae; the java-host target knows java-host.name and "
+                + "java-host.context",
                 failure(yaml, options().setting("java-host.nmae", "X").build()).getMessage());
         assertEquals("\"9lives\" from the setting java-host.name is not a valid Java type name",
                 failure(yaml, options().setting("java-host.name", "9lives").build()).getMessage());
