@@ -119,6 +119,23 @@ public final class PluginPool implements AutoCloseable {
     }
 
     /**
+     * Borrows an instance, calls a function with a host context and gives the instance back. Host functions reach
+     * the context through {@link CurrentPlugin#hostContext()} during this call only.
+     *
+     * @param function the export
+     * @param input the input
+     * @param hostContext the context, or {@code null} for none
+     * @return the output
+     * @throws CallException if the call failed
+     * @throws PoolTimeoutException if no instance became free within the borrow timeout
+     */
+    public byte[] call(String function, byte[] input, Object hostContext) {
+        try (Plugin plugin = borrow()) {
+            return plugin.call(function, input, hostContext);
+        }
+    }
+
+    /**
      * Borrows an instance, calls a function with UTF-8 text and gives the instance back.
      *
      * @param function the export

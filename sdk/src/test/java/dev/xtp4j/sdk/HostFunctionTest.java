@@ -124,6 +124,19 @@ class HostFunctionTest {
     }
 
     @Test
+    void aPoolPassesTheHostContextOfEachCall() {
+        HostFunction withContext = HostFunction.ofString("hello",
+                (plugin, name) -> plugin.hostContext(String.class) + ":" + name);
+        CompiledPlugin compiled = Plugins.compile(Manifest.of(WasmSource.data(guest())),
+                quiet().toBuilder().hostFunctions(withContext, ADD, TWICE, SCALE).build());
+        try (PluginPool pool = PluginPool.builder(compiled).maxInstances(1).build()) {
+            assertEquals("a:x", new String(pool.call("greet", "x".getBytes(), "a")));
+            assertEquals("b:y", new String(pool.call("greet", "y".getBytes(), "b")), "the same instance, a new context");
+            assertThrows(HostFunctionException.class, () -> pool.call("greet", "z"), "no context without one");
+        }
+    }
+
+    @Test
     void setErrorFailsTheCallEvenIfTheFunctionReturns() {
         HostFunction failing = HostFunction.ofString("hello", (plugin, name) -> {
             plugin.setError("TEST");

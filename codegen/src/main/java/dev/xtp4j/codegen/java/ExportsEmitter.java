@@ -4,14 +4,11 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.xtp4j.codegen.internal.Text;
 import dev.xtp4j.codegen.java.HostModel.Function;
 import dev.xtp4j.codegen.java.HostModel.Param;
 import java.util.Objects;
-import java.util.function.BiFunction;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -24,8 +21,8 @@ final class ExportsEmitter {
     static final ClassName CALL_EXCEPTION = ClassName.get("dev.xtp4j.sdk", "CallException");
     static final ClassName GUEST_ERROR = ClassName.get("dev.xtp4j.sdk", "GuestErrorException");
     static final ClassName CODEC_EXCEPTION = ClassName.get("dev.xtp4j.codec", "CodecException");
-    private static final TypeName CALLER = ParameterizedTypeName.get(ClassName.get(BiFunction.class),
-            ClassName.get(String.class), JavaTypes.BYTES, JavaTypes.BYTES);
+    /** The method that every client's exports interface has besides the exports (reserved as an export name). */
+    static final String WITH_HOST_CONTEXT = "withHostContext";
 
     private final HostModel model;
 
@@ -69,6 +66,14 @@ final class ExportsEmitter {
                             CODEC_EXCEPTION);
             b.addMethod(m.build());
         }
+        b.addMethod(MethodSpec.methodBuilder(WITH_HOST_CONTEXT).addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                .returns(model.exportsApi).addParameter(Object.class, "hostContext")
+                .addJavadoc("$L", Text.wrap("The same exports, calling with a host context: host functions reach it "
+                        + "through {@code CurrentPlugin.hostContext()} during each call made through the returned "
+                        + "object. This object is not changed.", Text.JAVADOC_WIDTH - 3) + "\n\n")
+                .addJavadoc("@param hostContext the context of the calls, or {@code null} for none\n")
+                .addJavadoc("@return the exports, bound to the same plugin or pool\n")
+                .build());
         b.addMethod(MethodSpec.methodBuilder("of").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(model.exportsApi).addParameter(PLUGIN, "plugin")
                 .addJavadoc("Binds the exports to a plugin instance, with the content types of the schema.\n\n"
@@ -89,7 +94,8 @@ final class ExportsEmitter {
                         + "@throws IllegalArgumentException if an override selects a content type that cannot\n"
                         + "    carry the type of an input or output\n")
                 .addStatement("$T.requireNonNull(plugin, $S)", Objects.class, "plugin")
-                .addStatement("return new $T(plugin::call, new $T(codecs, overrides))", model.client, model.codecs)
+                .addStatement("return new $T(plugin::call, new $T(codecs, overrides), null)", model.client,
+                        model.codecs)
                 .build());
         b.addMethod(MethodSpec.methodBuilder("of").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(model.exportsApi).addParameter(PLUGIN_POOL, "pool")
@@ -112,7 +118,8 @@ final class ExportsEmitter {
                         + "@throws IllegalArgumentException if an override selects a content type that cannot\n"
                         + "    carry the type of an input or output\n")
                 .addStatement("$T.requireNonNull(pool, $S)", Objects.class, "pool")
-                .addStatement("return new $T(pool::call, new $T(codecs, overrides))", model.client, model.codecs)
+                .addStatement("return new $T(pool::call, new $T(codecs, overrides), null)", model.client,
+                        model.codecs)
                 .build());
         return b;
     }
@@ -128,13 +135,31 @@ final class ExportsEmitter {
                     Modifier.FINAL).addJavadoc("The input of exports that take none.\n")
                     .initializer("new byte[0]").build());
         }
-        b.addField(FieldSpec.builder(CALLER, "plugin", Modifier.PRIVATE, Modifier.FINAL)
+        ClassName caller = model.client.nestedClass("Caller");
+        b.addType(TypeSpec.interfaceBuilder(caller).addAnnotation(FunctionalInterface.class)
+                .addJavadoc("Calls an export: {@code Plugin.call} or {@code PluginPool.call}.\n")
+                .addMethod(MethodSpec.methodBuilder("call").addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                        .returns(JavaTypes.BYTES).addParameter(String.class, "function")
+                        .addParameter(JavaTypes.BYTES, "input").addParameter(Object.class, "hostContext")
+                        .addJavadoc("Calls an export.\n\n@param function the export\n@param input the input bytes\n"
+                                + "@param hostContext the host context, or {@code null}\n@return the output bytes\n")
+                        .build())
+                .build());
+        b.addField(FieldSpec.builder(caller, "plugin", Modifier.PRIVATE, Modifier.FINAL)
                 .addJavadoc("Calls an export with input bytes and returns the output bytes.\n").build());
         b.addField(FieldSpec.builder(model.codecs, "codecs", Modifier.PRIVATE, Modifier.FINAL).build());
-        b.addMethod(MethodSpec.constructorBuilder().addParameter(CALLER, "plugin").addParameter(model.codecs, "codecs")
+        b.addField(FieldSpec.builder(Object.class, "hostContext", Modifier.PRIVATE, Modifier.FINAL)
+                .addJavadoc("The host context of every call, or {@code null}.\n").build());
+        b.addMethod(MethodSpec.constructorBuilder().addParameter(caller, "plugin").addParameter(model.codecs, "codecs")
+                .addParameter(Object.class, "hostContext")
                 .addJavadoc("Creates the client.\n\n@param plugin calls an export: a plugin instance or a pool\n"
-                        + "@param codecs the codecs of the functions\n")
-                .addStatement("this.plugin = plugin").addStatement("this.codecs = codecs").build());
+                        + "@param codecs the codecs of the functions\n"
+                        + "@param hostContext the host context of every call, or {@code null}\n")
+                .addStatement("this.plugin = plugin").addStatement("this.codecs = codecs")
+                .addStatement("this.hostContext = hostContext").build());
+        b.addMethod(MethodSpec.methodBuilder(WITH_HOST_CONTEXT).addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC).returns(model.exportsApi).addParameter(Object.class, "hostContext")
+                .addStatement("return new $T(plugin, codecs, hostContext)", model.client).build());
         for (Function f : model.exports) {
             MethodSpec.Builder m = MethodSpec.methodBuilder(f.method()).addAnnotation(Override.class)
                     .addModifiers(Modifier.PUBLIC);
@@ -142,7 +167,7 @@ final class ExportsEmitter {
                 m.addParameter(p.javaType(), "input");
                 return CodeBlock.of("codecs.$N.encode(input)", p.codecField());
             }).orElse(CodeBlock.of("NO_INPUT"));
-            CodeBlock call = CodeBlock.of("plugin.apply($L,$W$L)", Text.literal(f.name()), input);
+            CodeBlock call = CodeBlock.of("plugin.call($L,$W$L,$WhostContext)", Text.literal(f.name()), input);
             if (f.output().isPresent()) {
                 Param p = f.output().get();
                 m.returns(p.javaType()).addStatement("return codecs.$N.decode($L)", p.codecField(), call);

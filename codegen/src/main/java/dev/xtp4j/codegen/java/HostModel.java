@@ -118,7 +118,7 @@ final class HostModel {
         Overrides overrides = new Overrides(schema, options.contentTypeOverrides());
         overrides.check();
         Set<String> codecFields = new HashSet<>();
-        this.exports = functions(schema.exports(), "export", Set.of("of"), overrides, codecFields);
+        this.exports = functions(schema.exports(), "export", Set.of("of", ExportsEmitter.WITH_HOST_CONTEXT), overrides, codecFields);
         this.imports = functions(schema.imports(), "import", Set.of("hostFunctions"), overrides, codecFields);
     }
 

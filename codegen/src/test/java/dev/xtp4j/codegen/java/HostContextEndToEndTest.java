@@ -8,10 +8,14 @@ import dev.xtp4j.codegen.GeneratedFile;
 import dev.xtp4j.codegen.GeneratorOptions;
 import dev.xtp4j.codegen.java.GeneratedJavaCompilesTest.Repository;
 import dev.xtp4j.schema.XtpSchemas;
+import dev.xtp4j.sdk.CompiledPlugin;
 import dev.xtp4j.sdk.HostFunction;
 import dev.xtp4j.sdk.Plugin;
 import dev.xtp4j.sdk.PluginOptions;
+import dev.xtp4j.sdk.PluginPool;
 import dev.xtp4j.sdk.Plugins;
+import dev.xtp4j.sdk.manifest.Manifest;
+import dev.xtp4j.sdk.manifest.WasmSource;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code java-host.context=true} end to end: the host stubs of {@code sample-plugins/kitchen-sink.yaml}, generated with
  * the setting and compiled in memory together with a host that implements them, serve the committed C kitchen-sink
  * plugin, whose export {@code callHost} calls all four imports. Every host method sees the calling plugin's id and
- * the host context of the call it serves.
+ * the host context of the call it serves, whether the call came from {@code Plugin.call} or from the typed exports'
+ * {@code withHostContext} on an instance or a pool.
  */
 class HostContextEndToEndTest {
     /**
@@ -76,6 +81,43 @@ class HostContextEndToEndTest {
             }
             """;
 
+    /** Typed calls with a host context, through the generated exports interface, on an instance and on a pool. */
+    private static final String TYPED = """
+            package generated.context;
+
+            import dev.xtp4j.sdk.Plugin;
+            import dev.xtp4j.sdk.PluginPool;
+
+            /** Calls callHost through KitchenSink.withHostContext. */
+            public final class TypedCalls {
+                private TypedCalls() {}
+
+                /**
+                 * The scaled point of callHost on an instance.
+                 *
+                 * @param plugin the instance
+                 * @param factor the host context
+                 * @return the point
+                 */
+                public static Point onInstance(Plugin plugin, int factor) {
+                    return KitchenSink.of(plugin).withHostContext(factor)
+                            .callHost(new HostRequest(new Point(2, -3, "ab"), "hello")).scaled();
+                }
+
+                /**
+                 * The scaled point of callHost on a pool.
+                 *
+                 * @param pool the pool
+                 * @param factor the host context
+                 * @return the point
+                 */
+                public static Point onPool(PluginPool pool, int factor) {
+                    return KitchenSink.of(pool).withHostContext(factor)
+                            .callHost(new HostRequest(new Point(2, -3, "ab"), "hello")).scaled();
+                }
+            }
+            """;
+
     private static final String REQUEST = "{\"point\":{\"x\":2,\"y\":-3,\"label\":\"ab\"},\"message\":\"hello\"}";
 
     @Test
@@ -87,6 +129,7 @@ class HostContextEndToEndTest {
                 .projectName("kitchen-sink").schemaName("kitchen-sink.yaml").setting("java-host.context", "true")
                 .build()));
         files.add(GeneratedFile.generated("generated/context/ContextHost.java", HOST));
+        files.add(GeneratedFile.generated("generated/context/TypedCalls.java", TYPED));
         ClassLoader loader = InMemoryCompiler.compile(files, Files.createDirectories(dir.resolve("classes")));
 
         Class<?> api = loader.loadClass("generated.context.KitchenSinkHost");
@@ -113,6 +156,19 @@ class HostContextEndToEndTest {
             assertTrue(call(second, 5).contains("\"scaled\":{\"x\":10,\"y\":-15,\"label\":\"ab\"}"));
             assertEquals(List.of("scalePoint " + second.id() + " 5", "currentTime " + second.id() + " 5",
                     "logLine hello " + second.id() + " 5", "tick " + second.id() + " 5"), seen);
+
+            // The same through the typed exports: KitchenSink.of(plugin).withHostContext(7).callHost(...).
+            Class<?> typed = loader.loadClass("generated.context.TypedCalls");
+            assertEquals("Point[x=14, y=-21, label=ab]", typed.getMethod("onInstance", Plugin.class, int.class)
+                    .invoke(null, first, 7).toString());
+        }
+        CompiledPlugin compiled = Plugins.compile(Manifest.of(WasmSource.file(wasm)), options);
+        try (PluginPool pool = PluginPool.builder(compiled).maxInstances(2).build()) {
+            Class<?> typed = loader.loadClass("generated.context.TypedCalls");
+            for (int factor = 1; factor <= 4; factor++) {
+                assertEquals("Point[x=" + 2 * factor + ", y=" + -3 * factor + ", label=ab]", typed
+                        .getMethod("onPool", PluginPool.class, int.class).invoke(null, pool, factor).toString());
+            }
         }
     }
 

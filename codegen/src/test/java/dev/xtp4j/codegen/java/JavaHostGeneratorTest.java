@@ -268,7 +268,8 @@ class JavaHostGeneratorTest {
                 "static Demo of(Plugin plugin) {",
                 "static Demo of(Plugin plugin, CodecFactory codecs, ContentTypeOverrides overrides) {",
                 "static Demo of(PluginPool pool) {",
-                "static Demo of(PluginPool pool, CodecFactory codecs, ContentTypeOverrides overrides) {")) {
+                "static Demo of(PluginPool pool, CodecFactory codecs, ContentTypeOverrides overrides) {",
+                "Demo withHostContext(Object hostContext);")) {
             assertContains("    " + signature + "\n", api);
         }
         assertContains("""
@@ -289,14 +290,14 @@ class JavaHostGeneratorTest {
         assertContains("""
                     @Override
                     public Integer nullableInt(Integer input) {
-                        return codecs.nullableIntOutput.decode(plugin.apply("nullableInt",
-                                codecs.nullableIntInput.encode(input)));
+                        return codecs.nullableIntOutput.decode(plugin.call("nullableInt",
+                                codecs.nullableIntInput.encode(input), hostContext));
                     }
                 """, client);
         assertContains("""
                     @Override
                     public void nothing() {
-                        plugin.apply("nothing", NO_INPUT);
+                        plugin.call("nothing", NO_INPUT, hostContext);
                     }
                 """, client);
     }
@@ -559,6 +560,8 @@ class JavaHostGeneratorTest {
         assertContains("    void class_(Objects input);\n", api);
         assertContains("    java.lang.String getClass_(java.lang.String input);\n", api);
         assertContains("    BigInteger plugin(Plugin input);\n", api);
+        assertContains("    void withHostContext_(Caller input);\n", api);
+        assertContains("    HostileNames withHostContext(Object hostContext);\n", api);
         assertContains("    static HostileNames of(dev.xtp4j.sdk.Plugin plugin) {\n", api);
         assertContains("        java.util.Objects.requireNonNull(plugin, \"plugin\");\n", api);
         assertContains("     * An export named like the factory. *&#47; &#64;param x &lt;b&gt;bold&lt;/b&gt; &amp;\n"
