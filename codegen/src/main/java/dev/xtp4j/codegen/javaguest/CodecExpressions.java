@@ -18,20 +18,45 @@ import dev.xtp4j.schema.model.StringType;
 import dev.xtp4j.schema.model.XtpType;
 
 /**
- * The JSON decoder and encoder of any XTP type as a Java expression: a method reference for a scalar or a schema
+ * The JSON or MessagePack decoder and encoder of any XTP type as a Java expression: a method reference for a scalar or a schema
  * type ({@code KitchenSinkWire::readInt32}, {@code KitchenSinkJson::writePoint}), composed with the combinators of
  * the wire class for arrays, maps and nullable values
  * ({@code KitchenSinkWire.listOf(KitchenSinkWire.nullable(KitchenSinkWire::readInt32))}). Composing values keeps
- * generated code free of nested lambdas and their variable names.
+ * generated code free of nested lambdas and their variable names. The MessagePack expressions have the same shape, on
+ * {@code KitchenSinkMsgPackWire} and {@code KitchenSinkMsgPack}.
  */
 final class CodecExpressions {
     /** A static method that reads or writes one kind of value. */
     private record Method(ClassName owner, String name) {}
 
-    private final GuestModel model;
+    /** The wire helpers: scalars and combinators. */
+    private final ClassName wire;
+    /** The codecs of the schema's objects and enums. */
+    private final ClassName schemaTypes;
 
-    CodecExpressions(GuestModel model) {
-        this.model = model;
+    private CodecExpressions(ClassName wire, ClassName schemaTypes) {
+        this.wire = wire;
+        this.schemaTypes = schemaTypes;
+    }
+
+    /**
+     * The JSON expressions, on {@code <Name>Wire} and {@code <Name>Json}.
+     *
+     * @param model the model
+     * @return the expressions
+     */
+    static CodecExpressions json(GuestModel model) {
+        return new CodecExpressions(model.wire, model.json);
+    }
+
+    /**
+     * The MessagePack expressions, on {@code <Name>MsgPackWire} and {@code <Name>MsgPack}.
+     *
+     * @param model the model
+     * @return the expressions
+     */
+    static CodecExpressions msgpack(GuestModel model) {
+        return new CodecExpressions(model.msgpackWire, model.msgpack);
     }
 
     /**
@@ -45,14 +70,14 @@ final class CodecExpressions {
         XtpType t = type.resolved();
         CodeBlock d;
         if (t instanceof ArrayType a) {
-            d = CodeBlock.of("$T.listOf($L)", model.wire, decoder(a.items(), a.nullableItems()));
+            d = CodeBlock.of("$T.listOf($L)", wire, decoder(a.items(), a.nullableItems()));
         } else if (t instanceof MapType m) {
-            d = CodeBlock.of("$T.mapOf($L)", model.wire, decoder(m.values(), m.nullableValues()));
+            d = CodeBlock.of("$T.mapOf($L)", wire, decoder(m.values(), m.nullableValues()));
         } else {
             Method method = method(t, "read");
             d = CodeBlock.of("$T::$N", method.owner(), method.name());
         }
-        return nullable ? CodeBlock.of("$T.nullable($L)", model.wire, d) : d;
+        return nullable ? CodeBlock.of("$T.nullable($L)", wire, d) : d;
     }
 
     /**
@@ -64,10 +89,10 @@ final class CodecExpressions {
     CodeBlock read(XtpType type) {
         XtpType t = type.resolved();
         if (t instanceof ArrayType a) {
-            return CodeBlock.of("$T.readList(reader,$W$L)", model.wire, decoder(a.items(), a.nullableItems()));
+            return CodeBlock.of("$T.readList(reader,$W$L)", wire, decoder(a.items(), a.nullableItems()));
         }
         if (t instanceof MapType m) {
-            return CodeBlock.of("$T.readMap(reader,$W$L)", model.wire, decoder(m.values(), m.nullableValues()));
+            return CodeBlock.of("$T.readMap(reader,$W$L)", wire, decoder(m.values(), m.nullableValues()));
         }
         Method method = method(t, "read");
         return CodeBlock.of("$T.$N(reader)", method.owner(), method.name());
@@ -84,23 +109,23 @@ final class CodecExpressions {
         XtpType t = type.resolved();
         CodeBlock e;
         if (t instanceof ArrayType a) {
-            e = CodeBlock.of("$T.listOf($L)", model.wire, encoder(a.items(), a.nullableItems()));
+            e = CodeBlock.of("$T.listOf($L)", wire, encoder(a.items(), a.nullableItems()));
         } else if (t instanceof MapType m) {
-            e = CodeBlock.of("$T.mapOf($L)", model.wire, encoder(m.values(), m.nullableValues()));
+            e = CodeBlock.of("$T.mapOf($L)", wire, encoder(m.values(), m.nullableValues()));
         } else {
             Method method = method(t, "write");
             e = CodeBlock.of("$T::$N", method.owner(), method.name());
         }
-        return nullable ? CodeBlock.of("$T.nullable($L)", model.wire, e) : e;
+        return nullable ? CodeBlock.of("$T.nullable($L)", wire, e) : e;
     }
 
-    /** The wire or JSON method of a type that is not an array or a map (aliases resolved). */
+    /** The wire or schema-type method of a type that is not an array or a map (aliases resolved). */
     private Method method(XtpType t, String verb) {
         if (t instanceof ObjectType o) {
-            return new Method(model.json, verb + o.javaName());
+            return new Method(schemaTypes, verb + o.javaName());
         }
         if (t instanceof EnumType e) {
-            return new Method(model.json, verb + e.javaName());
+            return new Method(schemaTypes, verb + e.javaName());
         }
         String kind;
         if (t instanceof StringType) {
@@ -119,8 +144,8 @@ final class CodecExpressions {
         } else if (t instanceof FreeFormObjectType) {
             kind = "ObjectText";
         } else {
-            throw new IllegalStateException("no JSON method for " + t.display());
+            throw new IllegalStateException("no codec method for " + t.display());
         }
-        return new Method(model.wire, verb + kind);
+        return new Method(wire, verb + kind);
     }
 }

@@ -26,10 +26,12 @@ final class ExportsEmitter {
 
     private final GuestModel model;
     private final CodecExpressions codecs;
+    private final CodecExpressions msgpackCodecs;
 
     ExportsEmitter(GuestModel model, CodecExpressions codecs) {
         this.model = model;
         this.codecs = codecs;
+        this.msgpackCodecs = CodecExpressions.msgpack(model);
     }
 
     /** The interface of the exports. */
@@ -84,7 +86,8 @@ final class ExportsEmitter {
                             .build());
             if (f.unsupported().isPresent()) {
                 String message = f.name() + ": " + f.unsupported().get() + " (the xtp4j java-guest target supports "
-                        + "application/json, text/plain; charset=utf-8 and application/x-binary)";
+                        + "application/json, text/plain; charset=utf-8, application/x-binary and "
+                        + "application/x-msgpack)";
                 m.addJavadoc("$L\n@return the failure code, -1\n", Text.wrap("Export " + Text.code(f.name())
                         + ": always fails, because " + Text.escapeHtml(f.unsupported().get()) + ".",
                         Text.JAVADOC_WIDTH - 7));
@@ -120,6 +123,8 @@ final class ExportsEmitter {
             case TEXT_ENUM -> CodeBlock.of("$T.inputText($L, $T::fromWireValue)", model.wire, name, p.javaType());
             case TEXT_DATETIME -> CodeBlock.of("$T.inputText($L, $T::parseDateTime)", model.wire, name, model.wire);
             case BINARY_BUFFER -> CodeBlock.of("$T.bytes()", INPUT);
+            case MSGPACK -> CodeBlock.of("$T.inputMsgPack($L,$W$L)", model.msgpackWire, name,
+                    msgpackCodecs.decoder(p.parameter().type(), p.nullable()));
         };
     }
 
@@ -134,6 +139,8 @@ final class ExportsEmitter {
             case TEXT_DATETIME -> CodeBlock.of("$T.outputText($L, output, $T::formatDateTime)", model.wire, name,
                     model.wire);
             case BINARY_BUFFER -> CodeBlock.of("$T.outputBytes($L, output)", model.wire, name);
+            case MSGPACK -> CodeBlock.of("$T.outputMsgPack($L, output,$W$L)", model.msgpackWire, name,
+                    msgpackCodecs.encoder(p.parameter().type(), p.nullable()));
         };
     }
 

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * What the {@code java-guest} emitters share, resolved once from the schema and the options: the names of the
@@ -55,7 +56,9 @@ final class GuestModel {
         /** {@code application/x-binary}: a buffer, the bytes as they are. */
         BINARY_BUFFER,
         /** {@code application/x-binary}: a string, its UTF-8 bytes. */
-        BINARY_STRING
+        BINARY_STRING,
+        /** {@code application/x-msgpack}: any type. */
+        MSGPACK
     }
 
     /**
@@ -64,7 +67,7 @@ final class GuestModel {
      * @param parameter the schema's parameter
      * @param contentType the effective content type (overrides, then the schema, then the type's default)
      * @param encoding how the bytes are made
-     * @param nullable whether {@code null} is a value (JSON only)
+     * @param nullable whether {@code null} is a value (JSON and MessagePack only)
      * @param javaType the type in the Java signatures
      */
     record Param(Parameter parameter, ContentType contentType, Encoding encoding, boolean nullable,
@@ -101,6 +104,10 @@ final class GuestModel {
     final ClassName json;
     /** The wire helpers (a copy of the runtime template), e.g. {@code KitchenSinkWire}. */
     final ClassName wire;
+    /** The MessagePack codecs of the schema's types, e.g. {@code KitchenSinkMsgPack}. */
+    final ClassName msgpack;
+    /** The MessagePack wire helpers (a copy of the runtime template), e.g. {@code KitchenSinkMsgPackWire}. */
+    final ClassName msgpackWire;
     /** The user's implementation of {@link #api}, e.g. {@code KitchenSinkPlugin}. */
     final ClassName impl;
     final boolean stubUnsupported;
@@ -133,6 +140,8 @@ final class GuestModel {
         this.host = ClassName.get(packageName, base + "Host");
         this.json = ClassName.get(packageName, base + "Json");
         this.wire = ClassName.get(packageName, base + "Wire");
+        this.msgpack = ClassName.get(packageName, base + "MsgPack");
+        this.msgpackWire = ClassName.get(packageName, base + "MsgPackWire");
         this.impl = ClassName.get(packageName, base + "Plugin");
         this.typeNames = checkTypeNames(base);
         checkOverrides();
@@ -147,6 +156,16 @@ final class GuestModel {
     /** The top-level types that become Java types: objects and enums (aliases are resolved). */
     List<NamedType> emittedTypes() {
         return schema.allNamedTypes().stream().filter(t -> !(t instanceof AliasType)).toList();
+    }
+
+    /**
+     * Whether an export or an import that gets a wrapper carries MessagePack, so that the MessagePack classes are
+     * generated.
+     */
+    boolean usesMsgPack() {
+        return Stream.concat(implementedExports().stream(), usableImports().stream())
+                .flatMap(f -> Stream.concat(f.input().stream(), f.output().stream()))
+                .anyMatch(p -> p.encoding() == Encoding.MSGPACK);
     }
 
     /** The exports that get a wrapper calling the user's code (not the unsupported stubs). */
@@ -174,7 +193,7 @@ final class GuestModel {
 
     private Set<String> checkTypeNames(String base) {
         Map<String, String> owners = new LinkedHashMap<>();
-        for (ClassName c : List.of(api, exports, host, json, wire, impl)) {
+        for (ClassName c : List.of(api, exports, host, json, wire, msgpack, msgpackWire, impl)) {
             owners.put(c.simpleName(), "generated");
         }
         for (NamedType t : schema.allNamedTypes()) {
@@ -249,7 +268,8 @@ final class GuestModel {
                 if (!stubUnsupported) {
                     throw new GeneratorException(kind + " " + f.name() + ": " + reason + ". The java-guest target "
                             + "supports " + ContentType.JSON.canonical() + ", " + ContentType.TEXT.canonical()
-                            + " and " + ContentType.BINARY.canonical() + "; override the content type, or set "
+                            + ", " + ContentType.BINARY.canonical() + " and " + ContentType.MSGPACK.canonical()
+                            + "; override the content type, or set "
                             + UNSUPPORTED_SETTING + "=stub to generate " + (kind.equals("export")
                                     ? "an export that fails at run time" : "no wrapper for this import"));
                 }
@@ -267,6 +287,7 @@ final class GuestModel {
         Encoding encoding;
         switch (ct) {
             case JSON -> encoding = Encoding.JSON;
+            case MSGPACK -> encoding = Encoding.MSGPACK;
             case TEXT -> {
                 if (resolved instanceof StringType || resolved instanceof ByteStringType) {
                     encoding = Encoding.TEXT_STRING;
@@ -297,9 +318,9 @@ final class GuestModel {
                 encoding = Encoding.JSON;
             }
         }
-        boolean nullable = p.nullable() && encoding == Encoding.JSON;
+        boolean nullable = p.nullable() && (encoding == Encoding.JSON || encoding == Encoding.MSGPACK);
         TypeName javaType = switch (encoding) {
-            case JSON -> nullable ? types.reference(p.type()) : types.nonNull(p.type());
+            case JSON, MSGPACK -> nullable ? types.reference(p.type()) : types.nonNull(p.type());
             case TEXT_STRING, BINARY_STRING -> ClassName.get(String.class);
             case TEXT_ENUM, TEXT_DATETIME -> types.reference(p.type());
             case BINARY_BUFFER -> GuestTypes.BYTES;

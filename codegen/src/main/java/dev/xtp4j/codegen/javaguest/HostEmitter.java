@@ -24,10 +24,12 @@ final class HostEmitter {
 
     private final GuestModel model;
     private final CodecExpressions codecs;
+    private final CodecExpressions msgpackCodecs;
 
     HostEmitter(GuestModel model, CodecExpressions codecs) {
         this.model = model;
         this.codecs = codecs;
+        this.msgpackCodecs = CodecExpressions.msgpack(model);
     }
 
     TypeSpec.Builder emit() {
@@ -107,6 +109,8 @@ final class HostEmitter {
             case TEXT_DATETIME -> CodeBlock.of("$T.hostInputText($L, input, $T::formatDateTime)", model.wire, name,
                     model.wire);
             case BINARY_BUFFER -> CodeBlock.of("$T.hostInputBytes($L, input)", model.wire, name);
+            case MSGPACK -> CodeBlock.of("$T.hostInputMsgPack($L, input,$W$L)", model.msgpackWire, name,
+                    msgpackCodecs.encoder(p.parameter().type(), p.nullable()));
         };
     }
 
@@ -120,6 +124,8 @@ final class HostEmitter {
             case TEXT_DATETIME -> CodeBlock.of("$T.hostResultText($L, result, $T::parseDateTime)", model.wire, name,
                     model.wire);
             case BINARY_BUFFER -> CodeBlock.of("result");
+            case MSGPACK -> CodeBlock.of("$T.hostResultMsgPack($L, result,$W$L)", model.msgpackWire, name,
+                    msgpackCodecs.decoder(p.parameter().type(), p.nullable()));
         };
     }
 }

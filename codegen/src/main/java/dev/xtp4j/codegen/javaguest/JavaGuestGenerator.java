@@ -35,13 +35,15 @@ import java.util.stream.Collectors;
  *       call the implementation, encode the output; failures become the call's error);</li>
  *   <li>{@code KitchenSinkHost}: one typed static method per import (module {@code extism:host/user});</li>
  *   <li>{@code KitchenSinkJson} (the JSON form of the schema's types) and {@code KitchenSinkWire} (the JSON form of
- *       every XTP type, UTF-8, RFC 3339, the steps of exports and host functions).</li>
+ *       every XTP type, UTF-8, RFC 3339, the steps of exports and host functions);</li>
+ *   <li>when a function carries MessagePack: {@code KitchenSinkMsgPack} (the MessagePack form of the schema's types)
+ *       and {@code KitchenSinkMsgPackWire} (the MessagePack form of every XTP type and the steps).</li>
  * </ul>
  *
  * <p>User files, written once by {@code init}: {@code KitchenSinkPlugin} (one stub per export), {@code pom.xml}
  * (the TeaVM setup, and {@code xtp:generate} to regenerate the bindings in every build), {@code README.md},
- * {@code xtp.toml}, {@code .gitignore}. Content types: JSON, text and binary; MessagePack and Karmem are an error, or
- * with the setting {@code java-guest.unsupported=stub} exports that always fail. See {@code docs/codegen.md}, "Java
+ * {@code xtp.toml}, {@code .gitignore}. Content types: JSON, text, binary and MessagePack; Karmem is an error, or with
+ * the setting {@code java-guest.unsupported=stub} exports that always fail. See {@code docs/codegen.md}, "Java
  * guest".
  */
 public final class JavaGuestGenerator implements Generator {
@@ -50,6 +52,7 @@ public final class JavaGuestGenerator implements Generator {
     /** Where the generated files of a new project go: where its {@code xtp:generate} writes them. */
     public static final String PROJECT_GENERATED_DIRECTORY = "target/generated-sources/xtp";
     private static final String WIRE_TEMPLATE = "Wire.java.template";
+    private static final String MSGPACK_WIRE_TEMPLATE = "MsgPackWire.java.template";
     private static final Pattern MULTILINE_ANNOTATION = Pattern.compile(
             "(?m)^( *)@(Export|Import)\\(\n((?: +[a-z]+ = .*,?\n)+) *\\)");
 
@@ -75,7 +78,7 @@ public final class JavaGuestGenerator implements Generator {
     @Override
     public List<GeneratedFile> generate(XtpSchema schema, GeneratorOptions options) {
         GuestModel model = new GuestModel(schema, options);
-        CodecExpressions codecs = new CodecExpressions(model);
+        CodecExpressions codecs = CodecExpressions.json(model);
         TypesEmitter types = new TypesEmitter(model);
         List<GeneratedFile> files = new ArrayList<>();
         for (NamedType t : model.emittedTypes()) {
@@ -90,7 +93,14 @@ public final class JavaGuestGenerator implements Generator {
         JsonEmitter json = new JsonEmitter(model, types, codecs);
         TypeSpec.Builder jsonClass = json.emit();
         files.add(file(model, jsonClass, json.locals(), true));
-        files.add(GeneratedFile.generated(path(model, model.wire), wire(model)));
+        files.add(GeneratedFile.generated(path(model, model.wire), wire(model, WIRE_TEMPLATE, model.wire)));
+        if (model.usesMsgPack()) {
+            MsgPackEmitter msgpack = new MsgPackEmitter(model, types);
+            TypeSpec.Builder msgpackClass = msgpack.emit();
+            files.add(file(model, msgpackClass, msgpack.locals(), true));
+            files.add(GeneratedFile.generated(path(model, model.msgpackWire),
+                    wire(model, MSGPACK_WIRE_TEMPLATE, model.msgpackWire)));
+        }
         ExportsEmitter exports = new ExportsEmitter(model, codecs);
         files.add(file(model, exports.api(), Set.of("input"), true));
         files.add(file(model, exports.mainClass(), Set.of("input", "output", "args", "PLUGIN"), true));
@@ -144,11 +154,11 @@ public final class JavaGuestGenerator implements Generator {
         return m.appendTail(out).toString();
     }
 
-    private static String wire(GuestModel model) {
+    private static String wire(GuestModel model, String resource, ClassName name) {
         String template;
-        try (InputStream in = JavaGuestGenerator.class.getResourceAsStream(WIRE_TEMPLATE)) {
+        try (InputStream in = JavaGuestGenerator.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new GeneratorException("the java-guest runtime template " + WIRE_TEMPLATE
+                throw new GeneratorException("the java-guest runtime template " + resource
                         + " is missing from the xtp4j-codegen jar");
             }
             template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -157,6 +167,7 @@ public final class JavaGuestGenerator implements Generator {
         }
         return template.replace("${schema}", Text.comment(model.schemaName))
                 .replace("${schemaDoc}", Text.escapeHtml(model.schemaName))
-                .replace("${package}", model.packageName).replace("${class}", model.wire.simpleName());
+                .replace("${package}", model.packageName).replace("${class}", name.simpleName())
+                .replace("${wire}", model.wire.simpleName());
     }
 }

@@ -35,7 +35,7 @@ import javax.tools.ToolProvider;
  * {@code --release 17 -Xlint:all -Xdoclint:all/package -Werror}, and the source read as US-ASCII (the generator
  * promises plain ASCII). Any diagnostic fails the compilation.
  */
-final class InMemoryCompiler {
+public final class InMemoryCompiler {
     static final List<String> OPTIONS = List.of("--release", "17", "-Xlint:all", "-Xdoclint:all/package", "-Werror",
             "-encoding", "US-ASCII", "-proc:none");
 
@@ -49,7 +49,7 @@ final class InMemoryCompiler {
      * @return a class loader over the classes (and the test class path)
      * @throws AssertionError listing every diagnostic when there is one
      */
-    static ClassLoader compile(List<GeneratedFile> files, Path out) {
+    public static ClassLoader compile(List<GeneratedFile> files, Path out) {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         List<JavaFileObject> sources = new ArrayList<>();
         for (GeneratedFile f : files) {

@@ -4,8 +4,11 @@ import dev.xtp4j.codegen.GeneratedFile;
 import dev.xtp4j.codegen.GeneratorOptions;
 import dev.xtp4j.pdk.json.JsonReader;
 import dev.xtp4j.pdk.json.JsonWriter;
+import dev.xtp4j.pdk.msgpack.MsgPackReader;
+import dev.xtp4j.pdk.msgpack.MsgPackWriter;
 import dev.xtp4j.schema.XtpSchema;
 import dev.xtp4j.schema.XtpSchemas;
+import dev.xtp4j.schema.model.XtpFunction;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
@@ -17,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The guest bindings of the kitchen-sink schema, generated, compiled against the Java PDK and loaded on the JVM, so
@@ -50,6 +54,46 @@ final class GuestBindings {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Generates, compiles and loads the bindings of the kitchen-sink schema with every function's input and output in
+     * MessagePack, so that {@code KitchenSinkMsgPack} has the codecs of every type.
+     *
+     * @param dir a folder for the classes
+     * @return the loaded bindings
+     */
+    static GuestBindings kitchenSinkMsgPack(Path dir) {
+        XtpSchema schema = XtpSchemas.read(Repo.root().resolve("sample-plugins/kitchen-sink.yaml")).schema()
+                .orElseThrow();
+        GeneratorOptions.Builder options = GeneratorOptions.builder().packageName(PACKAGE).projectName("kitchen-sink")
+                .schemaName("kitchen-sink.yaml");
+        for (XtpFunction f : Stream.concat(schema.exports().stream(), schema.imports().stream()).toList()) {
+            if (f.input().isPresent() || f.output().isPresent()) {
+                options.contentTypeOverride(f.name(), "application/x-msgpack");
+            }
+        }
+        List<GeneratedFile> files = new JavaGuestGenerator().generate(schema, options.build());
+        try {
+            return new GuestBindings(GuestCompiler.compile(files, Files.createDirectories(dir)), files);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads one value with {@code KitchenSinkMsgPack.read<type>}. */
+    Object readMsgPack(String type, byte[] msgpack) throws Exception {
+        MsgPackReader reader = new MsgPackReader(msgpack);
+        Object value = call("KitchenSinkMsgPack", "read" + type, new Class<?>[] {MsgPackReader.class}, reader);
+        reader.endDocument();
+        return value;
+    }
+
+    /** Writes a value with {@code KitchenSinkMsgPack.write<type>}. */
+    byte[] writeMsgPack(String type, Object value) throws Exception {
+        MsgPackWriter writer = new MsgPackWriter();
+        call("KitchenSinkMsgPack", "write" + type, new Class<?>[] {MsgPackWriter.class, type(type)}, writer, value);
+        return writer.toByteArray();
     }
 
     List<GeneratedFile> files() {

@@ -33,6 +33,12 @@ public final class KitchenSinkPlugin implements KitchenSink {
     }
 
     @Override
+    public Scalars echoScalarsMsgpack(Scalars input) {
+        // The same transformation as transformScalars; only the content type differs (application/x-msgpack).
+        return transformScalars(input);
+    }
+
+    @Override
     public Scalars transformScalars(Scalars input) {
         return new Scalars(
                 upperAscii(input.aString()),

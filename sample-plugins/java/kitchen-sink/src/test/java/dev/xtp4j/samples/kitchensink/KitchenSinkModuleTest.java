@@ -164,10 +164,12 @@ class KitchenSinkModuleTest {
                 error("greet", new byte[] {'h', 'i', (byte) 0xC0, (byte) 0x80}));
         assertEquals("makeCollections: the size must be between 0 and 1000, not 1001",
                 error("makeCollections", "1001"));
-        assertEquals("echoScalarsMsgpack: the input uses application/x-msgpack, which the java-guest target does "
-                + "not support; the output uses application/x-msgpack, which the java-guest target does not "
-                + "support (the xtp4j java-guest target supports application/json, text/plain; charset=utf-8 and "
-                + "application/x-binary)", error("echoScalarsMsgpack", new byte[] {(byte) 0x80}));
+        assertEquals("invalid input for echoScalarsMsgpack: missing the required member \"aString\" of Scalars at "
+                + "byte 0 (document root)", error("echoScalarsMsgpack", new byte[] {(byte) 0x80}));
+        assertEquals("invalid input for echoScalarsMsgpack: expected a map but found a string at byte 0 (document "
+                + "root)", error("echoScalarsMsgpack", new byte[] {(byte) 0xa0}));
+        assertEquals("invalid input for echoScalarsMsgpack: the str claims 5 bytes but only 1 remain at byte 1 "
+                + "(document root)", error("echoScalarsMsgpack", new byte[] {(byte) 0x81, (byte) 0xa5, 'a'}));
     }
 
     @Test
