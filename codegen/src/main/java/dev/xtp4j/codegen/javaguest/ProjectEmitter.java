@@ -280,7 +280,7 @@ final class ProjectEmitter {
                 | `src/main/java/%2$s/%3$s.java` | you | the plugin: one method per export |
                 | `pom.xml`, `README.md`, `xtp.toml`, `.gitignore` | you | build, this text, project file |
                 | `schema.yaml` | you | the schema; the build generates the bindings from it |
-                | `target/generated-sources/xtp/%2$s/` | generated, do not edit | `%4$s` (the interface you implement), `%5$s` (TeaVM's main class, the `@Export` wrappers), `%6$s` (host functions), `%7$s` and `%8$s` (JSON), the records and enums of the schema |
+                | `target/generated-sources/xtp/%2$s/` | generated, do not edit | `%4$s` (the interface you implement), `%5$s` (TeaVM's main class, the `@Export` wrappers), `%6$s` (host functions), `%7$s` and `%8$s` (JSON)%12$s, the records and enums of the schema |
 
                 ## Build
 
@@ -309,7 +309,8 @@ final class ProjectEmitter {
 
                 %11$s""".formatted(name(), pkgPath, model.impl.simpleName(), model.api.simpleName(),
                 model.exports.simpleName(), model.host.simpleName(), model.json.simpleName(), model.wire.simpleName(),
-                exportTable, importTable, tryIt);
+                exportTable, importTable, tryIt, model.usesMsgPack() ? ", `" + model.msgpack.simpleName() + "` and `"
+                        + model.msgpackWire.simpleName() + "` (MessagePack)" : "");
     }
 
     private static String signature(Function f) {
