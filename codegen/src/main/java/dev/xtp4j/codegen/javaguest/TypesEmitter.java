@@ -8,6 +8,8 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.xtp4j.codegen.internal.Presence;
+import dev.xtp4j.codegen.internal.RecordMethods;
 import dev.xtp4j.codegen.internal.Text;
 import dev.xtp4j.schema.model.EnumType;
 import dev.xtp4j.schema.model.EnumValue;
@@ -15,7 +17,6 @@ import dev.xtp4j.schema.model.Field;
 import dev.xtp4j.schema.model.IntegerFormat;
 import dev.xtp4j.schema.model.ObjectType;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -28,25 +29,6 @@ import javax.lang.model.element.Modifier;
  * that TeaVM compiles like any other class; their JSON form is in the generated {@code <Name>Json} class.
  */
 final class TypesEmitter {
-    /** How a property is present, and the Java shape that follows from it (as in the host stubs). */
-    enum Presence {
-        /** Required, not nullable: a primitive where possible, never {@code null}. */
-        REQUIRED,
-        /** Required and nullable: a reference; {@code null} is written as {@code null}. */
-        REQUIRED_NULLABLE,
-        /** Optional, not nullable: a reference; {@code null} is left out. */
-        OPTIONAL,
-        /** Optional and nullable: an {@code Optional}; a {@code null} reference is left out. */
-        OPTIONAL_NULLABLE;
-
-        static Presence of(Field f) {
-            if (f.required()) {
-                return f.nullable() ? REQUIRED_NULLABLE : REQUIRED;
-            }
-            return f.nullable() ? OPTIONAL_NULLABLE : OPTIONAL;
-        }
-    }
-
     /**
      * A record component.
      *
@@ -55,8 +37,10 @@ final class TypesEmitter {
      * @param type the Java type
      * @param presence how it is present
      */
-    record Component(Field field, String name, TypeName type, Presence presence) {
-        boolean bytes() {
+    record Component(Field field, String name, TypeName type, Presence presence)
+            implements RecordMethods.Component {
+        @Override
+        public boolean bytes() {
             return GuestTypes.isBytes(field.type());
         }
     }
@@ -149,9 +133,9 @@ final class TypesEmitter {
         b.recordConstructor(ctor.addJavadoc("$L", ctorDoc.toString()).addCode(checks(components)).build());
 
         if (components.stream().anyMatch(Component::bytes)) {
-            b.addMethod(equalsMethod(self, components));
-            b.addMethod(hashCodeMethod(components));
-            b.addMethod(toStringMethod(object.javaName(), components));
+            b.addMethod(RecordMethods.equalsMethod(self, components));
+            b.addMethod(RecordMethods.hashCodeMethod(components));
+            b.addMethod(RecordMethods.toStringMethod(object.javaName(), components));
         }
         return b;
     }
@@ -222,83 +206,6 @@ final class TypesEmitter {
                     .endControlFlow();
         }
         return b.build();
-    }
-
-    private static MethodSpec equalsMethod(ClassName self, List<Component> components) {
-        CodeBlock.Builder expr = CodeBlock.builder().add("return object == this || object instanceof $T that", self);
-        for (Component c : components) {
-            expr.add("\n&& $L", equalsTerm(c));
-        }
-        return MethodSpec.methodBuilder("equals").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-                .returns(TypeName.BOOLEAN).addParameter(Object.class, "object")
-                .addJavadoc("Compares all components; {@code byte[]} components by their content.\n\n"
-                        + "@param object the object to compare with\n@return whether it is equal to this one\n")
-                .addStatement("$L", expr.build()).build();
-    }
-
-    private static CodeBlock equalsTerm(Component c) {
-        String n = c.name();
-        TypeName t = c.type();
-        if (c.bytes() && c.presence() == Presence.OPTIONAL_NULLABLE) {
-            return CodeBlock.of("(this.$N == null ? that.$N == null$W: that.$N != null$W&& $T.equals(this.$N.orElse("
-                    + "null),$Wthat.$N.orElse(null)))", n, n, n, Arrays.class, n, n);
-        }
-        if (c.bytes()) {
-            return CodeBlock.of("$T.equals(this.$N, that.$N)", Arrays.class, n, n);
-        }
-        if (t.equals(TypeName.FLOAT) || t.equals(TypeName.DOUBLE)) {
-            return CodeBlock.of("$T.compare(this.$N, that.$N) == 0", t.box(), n, n);
-        }
-        if (t.isPrimitive()) {
-            return CodeBlock.of("this.$N == that.$N", n, n);
-        }
-        return CodeBlock.of("$T.equals(this.$N, that.$N)", Objects.class, n, n);
-    }
-
-    private static MethodSpec hashCodeMethod(List<Component> components) {
-        List<CodeBlock> terms = new ArrayList<>();
-        for (Component c : components) {
-            String n = c.name();
-            if (c.bytes() && c.presence() == Presence.OPTIONAL_NULLABLE) {
-                terms.add(CodeBlock.of("this.$N == null ? -1 : $T.hashCode(this.$N.orElse(null))", n, Arrays.class,
-                        n));
-            } else if (c.bytes()) {
-                terms.add(CodeBlock.of("$T.hashCode(this.$N)", Arrays.class, n));
-            } else {
-                terms.add(CodeBlock.of("this.$N", n));
-            }
-        }
-        return MethodSpec.methodBuilder("hashCode").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-                .returns(TypeName.INT)
-                .addJavadoc("A hash code of all components; of {@code byte[]} components by their content.\n\n"
-                        + "@return the hash code\n")
-                .addStatement("return $T.hash($L)", Objects.class, CodeBlock.join(terms, ",$W")).build();
-    }
-
-    private static MethodSpec toStringMethod(String name, List<Component> components) {
-        CodeBlock.Builder expr = CodeBlock.builder();
-        String prefix = name + "[";
-        for (int i = 0; i < components.size(); i++) {
-            Component c = components.get(i);
-            String n = c.name();
-            String label = prefix + (i == 0 ? "" : ", ") + n + "=";
-            prefix = "";
-            CodeBlock value;
-            if (c.bytes() && c.presence() == Presence.OPTIONAL_NULLABLE) {
-                value = CodeBlock.of("(this.$N == null ? null$W: this.$N.map($T::toString))", n, n, Arrays.class);
-            } else if (c.bytes()) {
-                value = CodeBlock.of("$T.toString(this.$N)", Arrays.class, n);
-            } else {
-                value = CodeBlock.of("this.$N", n);
-            }
-            expr.add(i == 0 ? "$L + $L" : "$W+ $L + $L", Text.literal(label), value);
-        }
-        expr.add("$W+ $L", Text.literal("]"));
-        return MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-                .returns(String.class)
-                .addJavadoc("The components as text, {@code byte[]} components as their values.\n\n"
-                        + "@return the text\n")
-                .addStatement("return $L", expr.build()).build();
     }
 
     // ---------------------------------------------------------------------------------------------------------
